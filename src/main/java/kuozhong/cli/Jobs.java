@@ -1,0 +1,92 @@
+package kuozhong.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+import kuozhong.common.Console;
+import kuozhong.ingest.Delivery;
+import kuozhong.ingest.InboxScanner;
+import kuozhong.ingest.Manifest;
+
+/** Runs the jobs for the commands and turns their outcome into messages and exit codes. */
+final class Jobs {
+    private Jobs() {
+    }
+
+    static int ingest(Session session, GlobalOptions options, Console console) throws Exception {
+        Path inbox = options.home().resolve("inbox");
+        JobParameters params = new JobParametersBuilder()
+                .addString("inbox", inboxFingerprint(inbox), true).toJobParameters();
+        JobRunner.Outcome outcome = runner(session).run(session.bean("ingestJob", Job.class), params, true);
+        return finish("ingest", outcome, console);
+    }
+
+    static JobRunner runner(Session session) {
+        return new JobRunner(session.bean(JobOperator.class), session.bean(JobRepository.class));
+    }
+
+    /** Prints the closing line (or the failure) of a run and returns its exit code. */
+    static int finish(String what, JobRunner.Outcome outcome, Console console) {
+        JobExecution ex = outcome.execution();
+        Duration took = ex.getStartTime() == null || ex.getEndTime() == null ? Duration.ZERO
+                : Duration.between(ex.getStartTime(), ex.getEndTime());
+        long read = 0;
+        long written = 0;
+        long filtered = 0;
+        for (StepExecution s : ex.getStepExecutions()) {
+            read += s.getReadCount();
+            written += s.getWriteCount();
+            filtered += s.getFilterCount();
+        }
+        String restarted = outcome.restarted() ? " (restart of failed job instance " + ex.getJobInstanceId() + ")" : "";
+        if (ex.getStatus() == BatchStatus.COMPLETED) {
+            console.say(String.format(Locale.ROOT, "%s finished%s: %,d records read, %,d stored, %,d rejected, %.1f s",
+                    what, restarted, read, written, filtered, took.toMillis() / 1000.0));
+            return ExitCode.OK;
+        }
+        List<Throwable> failures = ex.getAllFailureExceptions();
+        String message = failures.isEmpty() ? ex.getExitStatus().getExitDescription()
+                : failures.get(0).getMessage();
+        console.warn(what + " FAILED" + restarted + ":\n" + message);
+        for (Throwable t : failures) {
+            if (KzCommand.exitCode(t) == ExitCode.USAGE) {
+                return ExitCode.USAGE;
+            }
+        }
+        return ExitCode.DATA;
+    }
+
+    /** Identifies the set of complete deliveries: the same inbox gives the same ingest job instance. */
+    static String inboxFingerprint(Path inbox) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Delivery d : InboxScanner.scan(inbox, s -> { })) {
+                sha.update(d.name().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(d.dir().resolve(Manifest.FILE_NAME)));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package kuozhong.cli;
+
+import java.io.PrintWriter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kuozhong.generate.GenerateCommand;
+import kuozhong.ingest.IngestException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The top command; maps every failure to the exit codes of the spec in one place. */
+@Command(name = "kz", mixinStandardHelpOptions = true, version = "kz 0.1.0",
+        description = "Target household list and interest-subsidy settlement (财金助力扩中家庭).",
+        subcommands = {IngestCommand.class, StatusCommand.class, GenerateCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the job failed on its data (the message says which file, line, what to do)",
+                "2:wrong usage", "3:another run holds the lock"})
+public class KzCommand implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(KzCommand.class);
+
+    @Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new KzCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter w = commandLine.getErr();
+            int code = exitCode(e);
+            if (code == ExitCode.DATA && !(e instanceof DataProblem) && !(e instanceof IngestException)) {
+                LOG.error("kz failed", e);
+                w.println("kz: " + rootMessage(e) + " (details in the log under <home>/logs/)");
+            } else {
+                w.println("kz: " + e.getMessage());
+            }
+            w.flush();
+            return code;
+        });
+        return cl.execute(args);
+    }
+
+    static int exitCode(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LockedException) {
+                return ExitCode.LOCKED;
+            }
+            if (t instanceof UsageProblem || t.getClass().getSimpleName().equals("PolicyException")) {
+                return ExitCode.USAGE;
+            }
+        }
+        return ExitCode.DATA;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** A failure on the data that the message explains (exit 1). */
+    public static class DataProblem extends RuntimeException {
+        public DataProblem(String message) {
+            super(message);
+        }
+    }
+
+    /** Wrong usage found after parsing (exit 2). */
+    public static class UsageProblem extends RuntimeException {
+        public UsageProblem(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package kuozhong.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import kuozhong.KzApplication;
+import kuozhong.common.Console;
+
+/**
+ * One command's use of the database: the home lock (for commands that change anything) and the Spring
+ * context, started only for commands that need it and closed when they end.
+ */
+final class Session implements AutoCloseable {
+    private final HomeLock lock;
+    private final ConfigurableApplicationContext context;
+
+    private Session(HomeLock lock, ConfigurableApplicationContext context) {
+        this.lock = lock;
+        this.context = context;
+    }
+
+    static Session open(GlobalOptions options, Console console, String command, boolean exclusive) {
+        Path home = options.home();
+        HomeLock lock = exclusive ? HomeLock.acquire(home, command) : null;
+        try {
+            Map<String, Object> props = new HashMap<>();
+            props.put("kz.home", home.toString());
+            props.put("kz.policy", options.policy().toString());
+            props.put("spring.datasource.url", options.jdbcUrl());
+            String user = System.getenv("KZ_DB_USER");
+            if (user != null) {
+                props.put("spring.datasource.username", user);
+                props.put("spring.datasource.password", System.getenv().getOrDefault("KZ_DB_PASSWORD", ""));
+            }
+            if (options.jdbcUrl().startsWith("jdbc:postgresql:")) {
+                props.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+            }
+            props.put("logging.file.name", home.resolve("logs").resolve("kz.log").toString());
+            ConfigurableApplicationContext ctx = new SpringApplicationBuilder(KzApplication.class)
+                    .properties(props)
+                    .initializers(c -> c.getBeanFactory().registerSingleton("console", console))
+                    .run();
+            return new Session(lock, ctx);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+}

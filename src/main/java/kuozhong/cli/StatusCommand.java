@@ -1,0 +1,133 @@
+package kuozhong.cli;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+import kuozhong.common.Console;
+import kuozhong.ingest.FileLoad;
+import kuozhong.ingest.FileLoadDao;
+import kuozhong.ingest.Source;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kz status}: recent runs, failed runs and what re-running does, the age of each source. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Shows recent job runs (what ran, when, how it ended, counts) and the latest snapshot of each source.")
+class StatusCommand implements Callable<Integer> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @ParentCommand
+    KzCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runs", defaultValue = "15", description = "How many recent runs to list (default 15).")
+    int runs;
+
+    @Override
+    public Integer call() {
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        try (Session session = Session.open(parent.global, console, "kz status", false)) {
+            JobRepository repo = session.bean(JobRepository.class);
+            List<JobExecution> executions = new ArrayList<>();
+            for (String job : repo.getJobNames()) {
+                for (JobInstance instance : repo.getJobInstances(job, 0, runs)) {
+                    executions.addAll(repo.getJobExecutions(instance));
+                }
+            }
+            executions.sort(Comparator.comparing(JobExecution::getCreateTime).reversed());
+            console.say("Recent runs:");
+            if (executions.isEmpty()) {
+                console.say("  none yet");
+            }
+            console.say(String.format(Locale.ROOT, "  %-5s %-14s %-19s %-19s %-9s %12s %12s %10s  %s", "run", "job",
+                    "start", "end", "outcome", "read", "stored", "rejected", "parameters"));
+            for (JobExecution ex : executions.stream().limit(runs).toList()) {
+                console.say(row(ex));
+            }
+            List<String> failed = failedInstances(repo, executions);
+            if (!failed.isEmpty()) {
+                console.say("");
+                console.say("Failed runs not yet completed (running the same command again restarts them where they stopped):");
+                failed.forEach(console::say);
+            }
+            console.say("");
+            console.say("Latest snapshot of each source:");
+            Jdbi jdbi = session.bean("bulkJdbi", Jdbi.class);
+            List<FileLoad> latest = jdbi.onDemand(FileLoadDao.class).latestSnapshots(LocalDate.now());
+            LocalDate today = LocalDate.now();
+            for (Source s : Source.government()) {
+                FileLoad l = latest.stream().filter(f -> f.source().equals(s.id())).findFirst().orElse(null);
+                console.say(l == null ? String.format(Locale.ROOT, "  %-18s none loaded", s.id())
+                        : String.format(Locale.ROOT, "  %-18s %s  (delivery %s, %d days old, %,d records)", s.id(),
+                                l.deliveryDate(), l.delivery(), ChronoUnit.DAYS.between(l.deliveryDate(), today),
+                                l.loaded()));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static String row(JobExecution ex) {
+        long read = 0;
+        long written = 0;
+        long filtered = 0;
+        for (StepExecution s : ex.getStepExecutions()) {
+            read += s.getReadCount();
+            written += s.getWriteCount();
+            filtered += s.getFilterCount();
+        }
+        String params = ex.getJobParameters().parameters().stream()
+                .filter(p -> p.identifying() && !p.name().equals("rerun"))
+                .map(p -> p.name() + "=" + p.value()).collect(Collectors.joining(" "));
+        return String.format(Locale.ROOT, "  %-5d %-14s %-19s %-19s %-9s %,12d %,12d %,10d  %s", ex.getId(),
+                ex.getJobInstance().getJobName().replace("Job", ""), time(ex.getStartTime()), time(ex.getEndTime()),
+                ex.getStatus().isRunning() ? "RUNNING" : ex.getStatus().toString(), read, written, filtered, params);
+    }
+
+    private static List<String> failedInstances(JobRepository repo, List<JobExecution> executions) {
+        List<String> lines = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (JobExecution ex : executions) {
+            JobInstance instance = ex.getJobInstance();
+            if (!seen.add(instance.getInstanceId())) {
+                continue;
+            }
+            JobExecution last = repo.getLastJobExecution(instance);
+            if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+                String step = last.getStepExecutions().stream()
+                        .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(StepExecution::getStepName)
+                        .findFirst().orElse("its first step");
+                String why = last.getExitStatus().getExitDescription();
+                why = why == null ? "" : why.lines().findFirst().orElse("");
+                lines.add(String.format(Locale.ROOT, "  run %d %s: failed in %s%s", last.getId(),
+                        instance.getJobName().replace("Job", ""), step, why.isBlank() ? "" : " — " + why));
+            }
+        }
+        return lines;
+    }
+
+    private static String time(LocalDateTime t) {
+        return t == null ? "-" : t.format(TIME);
+    }
+}

@@ -1,0 +1,29 @@
+package kuozhong.common;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where a run reads and writes, set by the command line: {@code --home} holds {@code inbox/}, {@code data/},
+ * {@code out/} and {@code logs/}.
+ *
+ * @param maxRejectRatio share of rejected records above which a government file fails (extracts.md)
+ */
+@ConfigurationProperties(prefix = "kz")
+public record KzSettings(Path home, Path policy, double maxRejectRatio) {
+
+    public KzSettings {
+        home = home == null ? Path.of(".") : home;
+        policy = policy == null ? Path.of("jobs/policy.yml") : policy;
+        maxRejectRatio = maxRejectRatio == 0 ? 0.02 : maxRejectRatio;
+    }
+
+    public Path inbox() {
+        return home.resolve("inbox");
+    }
+
+    public Path out() {
+        return home.resolve("out");
+    }
+}

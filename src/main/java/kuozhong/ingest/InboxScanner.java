@@ -1,0 +1,87 @@
+package kuozhong.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Finds the complete deliveries under {@code inbox/} (extracts.md, "Delivery layout"): folders
+ * {@code yyyyMMdd} and {@code bank/yyyy} holding a MANIFEST.csv. Folders without one are still being
+ * written and are skipped with a notice; anything else is reported and ignored.
+ */
+public final class InboxScanner {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private InboxScanner() {
+    }
+
+    /** Government deliveries in date order, then bank ledgers in year order. */
+    public static List<Delivery> scan(Path inbox, Consumer<String> notices) {
+        List<Delivery> result = new ArrayList<>();
+        if (!Files.isDirectory(inbox)) {
+            notices.accept("no inbox folder at " + inbox + ": nothing to ingest");
+            return result;
+        }
+        for (Path dir : sortedDirs(inbox)) {
+            String name = dir.getFileName().toString();
+            if (name.equals("bank")) {
+                continue;
+            }
+            LocalDate date = parseDay(name);
+            if (date == null) {
+                notices.accept("ignoring " + dir + ": not a delivery folder (expected yyyyMMdd)");
+                continue;
+            }
+            delivery(dir, name, date, 0, notices, result);
+        }
+        Path bank = inbox.resolve("bank");
+        if (Files.isDirectory(bank)) {
+            for (Path dir : sortedDirs(bank)) {
+                String year = dir.getFileName().toString();
+                if (!year.matches("\\d{4}")) {
+                    notices.accept("ignoring " + dir + ": not a ledger folder (expected bank/yyyy)");
+                    continue;
+                }
+                delivery(dir, "bank/" + year, null, Integer.parseInt(year), notices, result);
+            }
+        }
+        return result;
+    }
+
+    private static void delivery(Path dir, String name, LocalDate date, int year, Consumer<String> notices,
+            List<Delivery> result) {
+        Path manifest = dir.resolve(Manifest.FILE_NAME);
+        if (!Files.isRegularFile(manifest)) {
+            notices.accept("delivery " + name + " has no " + Manifest.FILE_NAME
+                    + " yet (still being written): skipped until it is complete");
+            return;
+        }
+        result.add(new Delivery(name, dir, date, year, Manifest.read(manifest)));
+    }
+
+    private static LocalDate parseDay(String name) {
+        try {
+            return name.length() == 8 ? LocalDate.parse(name, DAY) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<Path> sortedDirs(Path parent) {
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

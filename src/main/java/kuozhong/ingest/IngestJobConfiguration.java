@@ -1,0 +1,78 @@
+package kuozhong.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import kuozhong.common.Console;
+import kuozhong.common.KzSettings;
+
+/** {@code ingestJob}: one step that loads every complete delivery not yet loaded. */
+@Configuration
+public class IngestJobConfiguration {
+
+    /** Key of the run report lines in the step's execution context (shown by {@code kz status}). */
+    public static final String REPORT = "report";
+
+    @Bean
+    public IngestService ingestService(@Qualifier("bulk") Jdbi bulkJdbi, KzSettings settings) {
+        return new IngestService(bulkJdbi, settings.out().resolve("ingest"), settings.maxRejectRatio());
+    }
+
+    @Bean
+    public Job ingestJob(JobRepository jobRepository, Step ingestFilesStep) {
+        return new JobBuilder("ingestJob", jobRepository).start(ingestFilesStep).build();
+    }
+
+    @Bean
+    public Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            IngestService ingestService, KzSettings settings, Console console) {
+        return new StepBuilder("ingestFilesStep", jobRepository).tasklet((contribution, chunk) -> {
+            var stepExecution = contribution.getStepExecution();
+            IngestService.Report report = ingestService.ingestAll(settings.inbox(),
+                    stepExecution.getJobExecutionId(), console::say);
+            record(report, contribution);
+            if (report.failed()) {
+                throw new IngestException(failureSummary(report));
+            }
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    static void record(IngestService.Report report, org.springframework.batch.core.step.StepContribution c) {
+        List<String> lines = new ArrayList<>(report.notices());
+        long read = 0;
+        for (FileReport f : report.files()) {
+            lines.add(IngestService.line(f));
+            c.incrementWriteCount(f.loaded());
+            c.incrementFilterCount(f.rejected());
+            read += f.records();
+        }
+        c.getStepExecution().setReadCount(read);
+        c.getStepExecution().getExecutionContext().put(REPORT, String.join("\n", lines));
+    }
+
+    static String failureSummary(IngestService.Report report) {
+        StringBuilder sb = new StringBuilder();
+        for (FileReport f : report.files()) {
+            if (f.failed()) {
+                sb.append(sb.length() == 0 ? "" : "\n").append(f.delivery()).append('/').append(f.file())
+                        .append(" failed: ").append(f.failure()).append(": ").append(f.message());
+            }
+        }
+        sb.append("\nWhat to do: ask the sender for a corrected delivery (new files and a new MANIFEST.csv in the same folder),"
+                + " then run kz ingest again; everything else was loaded.");
+        return sb.toString();
+    }
+}

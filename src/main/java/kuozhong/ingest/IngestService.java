@@ -1,0 +1,170 @@
+package kuozhong.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kuozhong.db.SqlFiles;
+
+/**
+ * The ingest job's work, as a table of contents: recover what a dead run left, find the complete
+ * deliveries, load each file not yet loaded, report.
+ */
+public final class IngestService {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+
+    private final Jdbi jdbi;
+    private final FileLoader loader;
+    private final double maxRejectRatio;
+
+    public IngestService(Jdbi jdbi, Path outIngest, double maxRejectRatio) {
+        this.jdbi = jdbi;
+        this.loader = new FileLoader(jdbi, outIngest);
+        this.maxRejectRatio = maxRejectRatio;
+    }
+
+    /** Everything one run did. */
+    public record Report(List<FileReport> files, List<String> notices) {
+        public boolean failed() {
+            return files.stream().anyMatch(FileReport::failed);
+        }
+    }
+
+    /** Loads every complete delivery (government deliveries, then bank ledgers). */
+    public Report ingestAll(Path inbox, Long jobExecutionId, Consumer<String> out) {
+        return ingest(InboxScanner.scan(inbox, notice(out)), jobExecutionId, out);
+    }
+
+    /** Loads only the bank ledger of one year ({@code kz settle}). */
+    public Report ingestLedger(Path inbox, int year, Long jobExecutionId, Consumer<String> out) {
+        List<Delivery> ledgers = InboxScanner.scan(inbox, s -> { }).stream()
+                .filter(d -> d.bankYear() == year).toList();
+        if (ledgers.isEmpty()) {
+            throw new IngestException("no complete bank ledger for " + year + " under " + inbox.resolve("bank/" + year)
+                    + " (the folder with loans.csv, loan_transactions.csv and MANIFEST.csv); ask the bank to deliver it");
+        }
+        return ingest(ledgers, jobExecutionId, out);
+    }
+
+    private Report ingest(List<Delivery> deliveries, Long jobExecutionId, Consumer<String> out) {
+        recoverAbandonedLoads(out);
+        List<FileReport> files = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        Consumer<String> note = notice(out).andThen(notices::add);
+        for (Delivery d : deliveries) {
+            warnUnlisted(d, note);
+            boolean loansReloaded = false;
+            for (Source source : orderedSources(d)) {
+                Manifest.Entry entry = d.manifest().entries().get(source.fileName());
+                if (entry == null) {
+                    continue;
+                }
+                double ratio = source.isBankLedger() ? 0.0 : maxRejectRatio;
+                FileReport r;
+                if (source == Source.LOAN_TRANSACTIONS) {
+                    Optional<Set<String>> loans = loadedLoanNumbers(d);
+                    if (loans.isEmpty()) {
+                        r = new FileReport(d.name(), entry.file(), "FAILED", 0, 0, 0, java.util.Map.of(), 0, 0,
+                                "DEPENDENCY", "loans.csv of this delivery is not loaded, so its transactions cannot be checked");
+                    } else {
+                        r = loader.load(d, entry, source, ratio, loans.get(), jobExecutionId, loansReloaded);
+                    }
+                } else {
+                    r = loader.load(d, entry, source, ratio, Set.of(), jobExecutionId, false);
+                    loansReloaded = source == Source.LOANS && "LOADED".equals(r.outcome());
+                }
+                files.add(r);
+                out.accept(line(r));
+                LOG.info(line(r));
+            }
+        }
+        return new Report(files, notices);
+    }
+
+    private static List<Source> orderedSources(Delivery d) {
+        return d.isBank() ? List.of(Source.LOANS, Source.LOAN_TRANSACTIONS) : Source.government();
+    }
+
+    private static void warnUnlisted(Delivery d, Consumer<String> note) {
+        Set<String> known = new HashSet<>();
+        for (Source s : orderedSources(d)) {
+            known.add(s.fileName());
+        }
+        for (String listed : d.manifest().entries().keySet()) {
+            if (!known.contains(listed)) {
+                note.accept("warning: " + d.name() + "/MANIFEST.csv lists " + listed
+                        + ", which is not an extract of this kind of delivery: ignored");
+            }
+        }
+        try (Stream<Path> files = Files.list(d.dir())) {
+            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals(Manifest.FILE_NAME) && !d.manifest().entries().containsKey(n))
+                    .sorted(Comparator.naturalOrder())
+                    .forEach(n -> note.accept("warning: " + d.name() + "/" + n + " is not named in MANIFEST.csv: ignored"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Optional<Set<String>> loadedLoanNumbers(Delivery d) {
+        return jdbi.withHandle(h -> {
+            Optional<FileLoad> loans = h.attach(FileLoadDao.class).findLoaded(d.name(), Source.LOANS.fileName());
+            if (loans.isEmpty()) {
+                return Optional.<Set<String>>empty();
+            }
+            Set<String> numbers = new HashSet<>(h.createQuery(
+                    SqlFiles.withTable("kuozhong/ingest/sql/select-loan-numbers.sql", loans.get().dataTable()))
+                    .mapTo(String.class).list());
+            return Optional.of(numbers);
+        });
+    }
+
+    /** A LOADING row means its process died (this run holds the lock): drop its table, mark it ABANDONED. */
+    private void recoverAbandonedLoads(Consumer<String> out) {
+        FileLoadDao dao = jdbi.onDemand(FileLoadDao.class);
+        for (FileLoad l : dao.findByState("LOADING")) {
+            if (!l.dataTable().isEmpty()) {
+                jdbi.useHandle(h -> h.execute(SqlFiles.withTable("kuozhong/ingest/sql/drop-table.sql", l.dataTable())));
+            }
+            dao.abandon(l.loadId(), "the process loading it died; the file is loaded again");
+            String msg = "recovered: the interrupted load of " + l.delivery() + "/" + l.fileName()
+                    + " was discarded and is done again";
+            out.accept(msg);
+            LOG.warn(msg);
+        }
+    }
+
+    private static Consumer<String> notice(Consumer<String> out) {
+        return s -> {
+            LOG.info(s);
+            out.accept(s);
+        };
+    }
+
+    /** One line of the run report. */
+    public static String line(FileReport r) {
+        String head = String.format(java.util.Locale.ROOT, "%-8s %s/%s", r.outcome(), r.delivery(), r.file());
+        if ("SKIPPED".equals(r.outcome())) {
+            return head + ": " + r.message();
+        }
+        String figures = String.format(java.util.Locale.ROOT, ": %,d records, %,d loaded, %,d rejected%s, %.1f s",
+                r.records(), r.loaded(), r.rejected(), r.rejected() > 0 ? " (" + r.rejectsText() + ")" : "",
+                r.seconds());
+        if (r.failed()) {
+            return head + figures + "\n         " + r.failure() + ": " + r.message()
+                    + (r.failure().equals("DEPENDENCY") ? "" : "; nothing of this file was loaded");
+        }
+        return head + figures + (r.message() == null ? "" : " — " + r.message());
+    }
+}

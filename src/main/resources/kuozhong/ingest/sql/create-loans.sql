@@ -1,0 +1,15 @@
+-- one table per loaded loans.csv; <table> is the load's own table (no key: loaded in bulk, read in full)
+CREATE TABLE <table> (
+    load_id              BIGINT NOT NULL,
+    record_no            BIGINT NOT NULL,
+    loan_no              VARCHAR(64),
+    borrower_id_no       VARCHAR(18),
+    product              VARCHAR(10),
+    category             VARCHAR(12),
+    contract_date        DATE,
+    maturity_date        DATE,
+    principal            DECIMAL(16,2),
+    contract_rate        DECIMAL(12,4),
+    reference_rate       DECIMAL(12,4),
+    guarantee_subsidized VARCHAR(1)
+)

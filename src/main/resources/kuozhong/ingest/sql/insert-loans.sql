@@ -1,0 +1,2 @@
+INSERT INTO <table> (load_id, record_no, loan_no, borrower_id_no, product, category, contract_date, maturity_date, principal, contract_rate, reference_rate, guarantee_subsidized)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -1,0 +1,2 @@
+INSERT INTO <table> (load_id, record_no, plate_no, owner_id_no, vehicle_type, use_nature, purchase_price, register_date, status)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -1,0 +1,1 @@
+SELECT loan_no FROM <table>
