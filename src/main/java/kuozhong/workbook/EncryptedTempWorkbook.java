@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.poifs.crypt.temp.SheetDataWriterWithDecorator;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -28,6 +29,13 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * any program handling the data; temporary files of a crashed run still take disk space until removed.
  */
 final class EncryptedTempWorkbook extends SXSSFWorkbookWithCustomZipEntrySource {
+
+    EncryptedTempWorkbook() {
+        // POI's default (Zip64Mode.Always) writes Zip64 data descriptors without a Zip64 extra field,
+        // which Excel accepts but java.util.zip.ZipInputStream and other stream readers on the bank's
+        // side reject. Plain zip entries carry up to 4 GB each: some ten million rows.
+        setZip64Mode(Zip64Mode.AsNeeded);
+    }
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.crypt.Decryptor;
@@ -93,6 +95,17 @@ class BankListWorkbookTest {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             EncryptionInfo info = new EncryptionInfo(fs);
             assertThat(info.getEncryptionMode()).isEqualTo(EncryptionMode.agile);
+            // the decrypted package is a plain zip that even a streaming reader accepts
+            Decryptor d = Decryptor.getInstance(info);
+            assertThat(d.verifyPassword(new String(PASSWORD))).isTrue();
+            List<String> entries = new ArrayList<>();
+            try (ZipInputStream zip = new ZipInputStream(d.getDataStream(fs))) {
+                for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+                    zip.readAllBytes();
+                    entries.add(e.getName());
+                }
+            }
+            assertThat(entries).contains("xl/workbook.xml", "xl/worksheets/sheet1.xml");
         }
     }
 
