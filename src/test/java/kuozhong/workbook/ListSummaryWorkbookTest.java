@@ -1,5 +1,6 @@
 package kuozhong.workbook;
 
+import static kuozhong.workbook.WorkbookChecks.assertCachedValuesMatchEvaluation;
 import static kuozhong.workbook.WorkbookChecks.assertNoFullIdentity;
 import static kuozhong.workbook.WorkbookChecks.assertTableLayout;
 import static kuozhong.workbook.WorkbookChecks.format;
@@ -18,7 +19,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -191,22 +191,5 @@ class ListSummaryWorkbookTest {
             }
         }
         throw new AssertionError("no row " + firstCell + " in " + s.getSheetName());
-    }
-
-    /** Every formula, evaluated afresh by POI, gives the value cached in the file. */
-    static void assertCachedValuesMatchEvaluation(XSSFWorkbook wb) {
-        FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
-        for (Sheet sheet : wb) {
-            for (Row r : sheet) {
-                for (Cell c : r) {
-                    if (c.getCellType() == CellType.FORMULA) {
-                        double cached = c.getNumericCellValue();
-                        double fresh = ev.evaluate(c).getNumberValue();
-                        assertThat(cached).as("%s!%s %s", sheet.getSheetName(), c.getAddress(), c.getCellFormula())
-                                .isCloseTo(fresh, org.assertj.core.data.Offset.offset(0.0000001));
-                    }
-                }
-            }
-        }
     }
 }

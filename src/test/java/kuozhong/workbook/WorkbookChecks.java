@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -98,5 +99,22 @@ final class WorkbookChecks {
 
     static String format(Cell cell) {
         return cell.getCellStyle().getDataFormatString();
+    }
+
+    /** Every formula, evaluated afresh by POI, gives the value cached in the file. */
+    static void assertCachedValuesMatchEvaluation(Workbook wb) {
+        FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+        for (Sheet sheet : wb) {
+            for (Row r : sheet) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.FORMULA) {
+                        double cached = c.getNumericCellValue();
+                        double fresh = ev.evaluate(c).getNumberValue();
+                        assertThat(cached).as("%s!%s %s", sheet.getSheetName(), c.getAddress(), c.getCellFormula())
+                                .isCloseTo(fresh, org.assertj.core.data.Offset.offset(0.000001));
+                    }
+                }
+            }
+        }
     }
 }
