@@ -1,0 +1,15 @@
+package kuozhong.household;
+
+import kuozhong.policy.PolicySet;
+
+/**
+ * One exclusion rule or flag of target-list.md. Plain and stateless: the same objects decide the
+ * list, fill the CSV and explain a decision ({@link kuozhong.household.rule.HouseholdRules}).
+ */
+public interface HouseholdRule {
+    /** The code written to reasons or flags, e.g. {@code INCOME_ABOVE_CEILING}. */
+    String code();
+
+    /** Whether the rule fires for the household, with the values it compared. */
+    RuleOutcome evaluate(HouseholdFacts facts, PolicySet policy);
+}

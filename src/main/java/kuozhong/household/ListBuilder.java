@@ -1,0 +1,437 @@
+package kuozhong.household;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import kuozhong.common.Mask;
+import kuozhong.household.HouseholdFacts.MemberFacts;
+import kuozhong.household.HouseholdFacts.MonthIncome;
+import kuozhong.household.HouseholdFacts.SpouseLink;
+import kuozhong.household.internal.IdIndex;
+import kuozhong.household.internal.MonthlyStore;
+import kuozhong.household.rule.HouseholdRules;
+import kuozhong.policy.PolicySet;
+
+/**
+ * Builds the target list (target-list.md) from the source snapshots: forms the households from the
+ * NORMAL persons, gathers each household's facts, and lets the rules of {@link HouseholdRules}
+ * decide. {@link #explain} runs the same gathering and the same rules for one household.
+ *
+ * <p>Memory: the persons are held once; the monthly social-insurance and provident-fund rows are
+ * folded, while they stream in, into fen arrays of the 12 window months (no object per row);
+ * assistance, real-estate and vehicle rows are kept only for members. Households are evaluated one
+ * at a time in household_no order.
+ */
+public final class ListBuilder {
+    private final List<HouseholdRule> rules;
+    private final List<HouseholdRule> flags;
+
+    public ListBuilder() {
+        this(HouseholdRules.exclusions(), HouseholdRules.flags());
+    }
+
+    /** With other rule lists (tests); reasons and flags follow the order of the lists. */
+    public ListBuilder(List<HouseholdRule> rules, List<HouseholdRule> flags) {
+        this.rules = List.copyOf(rules);
+        this.flags = List.copyOf(flags);
+    }
+
+    /** Builds the list as of {@code asOf} with the policy set in force on that date. */
+    public ListResult build(ListSources sources, PolicySet policy, LocalDate asOf) {
+        Gathering g = new Gathering(policy, asOf, null);
+        g.read(sources);
+        List<HouseholdDecision> decisions = new ArrayList<>(g.householdCount());
+        for (int h = 0; h < g.householdCount(); h++) {
+            decisions.add(decide(g.facts(h, false), policy));
+        }
+        return new ListResult(asOf, policy.effectiveFrom(), decisions, g.rowsRead, g.persons.size());
+    }
+
+    /**
+     * Explains one household as of {@code asOf}: the same gathering and rules as {@link #build}, with
+     * every member-month in detail. The sources must be the full snapshots (a spouse in another
+     * household is found through the person snapshot).
+     */
+    public HouseholdExplanation explain(ListSources sources, PolicySet policy, LocalDate asOf, String householdNo) {
+        Objects.requireNonNull(householdNo, "householdNo");
+        Gathering g = new Gathering(policy, asOf, householdNo);
+        g.read(sources);
+        if (g.householdCount() == 0) {
+            return new HouseholdExplanation(householdNo, asOf, policy, g.otherStatuses, null, null, List.of());
+        }
+        HouseholdFacts facts = g.facts(0, true);
+        HouseholdDecision decision = decide(facts, policy);
+        List<RuleOutcome> flagOutcomes = flags.stream().map(r -> r.evaluate(facts, policy)).toList();
+        return new HouseholdExplanation(householdNo, asOf, policy, g.otherStatuses, facts, decision, flagOutcomes);
+    }
+
+    /** Applies every rule and flag to the facts of one household. */
+    public HouseholdDecision decide(HouseholdFacts f, PolicySet policy) {
+        List<RuleOutcome> outcomes = new ArrayList<>(rules.size());
+        List<String> reasons = new ArrayList<>(2);
+        for (HouseholdRule rule : rules) {
+            RuleOutcome o = rule.evaluate(f, policy);
+            outcomes.add(o);
+            if (o.fired()) {
+                reasons.add(o.code());
+            }
+        }
+        List<String> raised = new ArrayList<>(2);
+        for (HouseholdRule flag : flags) {
+            RuleOutcome o = flag.evaluate(f, policy);
+            if (o.fired()) {
+                raised.add(o.code());
+            }
+        }
+        List<HouseholdDecision.Member> members = new ArrayList<>(f.memberCount());
+        for (MemberFacts m : f.members()) {
+            PersonRow p = m.person();
+            members.add(new HouseholdDecision.Member(p.idNo(), p.name(), p.relation(), p.village(),
+                    p.townshipCode(), p.birthDate()));
+        }
+        return new HouseholdDecision(f.householdNo(), f.townshipCode(), f.memberCount(), f.householdIncome(),
+                f.perCapitaIncome(), reasons.isEmpty(), reasons, raised, outcomes, members);
+    }
+
+    /** Household township: the head's; with several heads the smallest of theirs; without a head the smallest of all. */
+    static String township(List<PersonRow> members) {
+        String heads = null;
+        String all = null;
+        for (PersonRow p : members) {
+            String t = p.townshipCode();
+            if (all == null || t.compareTo(all) < 0) {
+                all = t;
+            }
+            if (p.isHead() && (heads == null || t.compareTo(heads) < 0)) {
+                heads = t;
+            }
+        }
+        return heads != null ? heads : all;
+    }
+
+    /** Reads the sources once and holds what the rules need; {@code only} restricts it to one household. */
+    private static final class Gathering {
+        private static final Comparator<PersonRow> MEMBER_ORDER = Comparator.comparing(PersonRow::householdNo)
+                .thenComparing(PersonRow::relation).thenComparing(PersonRow::idNo);
+
+        private final PolicySet policy;
+        private final LocalDate asOf;
+        private final String only;
+        private final IncomeCalculator income;
+        private final Map<String, Long> rowsRead = new LinkedHashMap<>();
+        private final Map<String, Integer> otherStatuses = new TreeMap<>();
+
+        private List<PersonRow> persons = new ArrayList<>();
+        private IdIndex index;
+        private int[] householdStart = {0};
+        private int[] householdOf;
+        private int personBase;     // first person index whose household is gathered
+        private int personCount;    // how many persons, from personBase
+        private int householdBase;  // first household index gathered (0 in a build)
+        private int householdCount;
+        private MonthlyStore monthly;
+        private List<AssistanceRow>[] assistance;
+        private List<RealEstateRow>[] realEstate;
+        private List<VehicleRow>[] vehicles;
+        private List<SpouseLink>[] spouses;
+
+        Gathering(PolicySet policy, LocalDate asOf, String only) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            this.asOf = Objects.requireNonNull(asOf, "asOf");
+            this.only = only;
+            this.income = new IncomeCalculator(policy, asOf);
+        }
+
+        int householdCount() {
+            return householdCount;
+        }
+
+        void read(ListSources sources) {
+            readPersons(sources);
+            if (householdCount == 0) {
+                return;
+            }
+            readMonthly(sources);
+            readRecords(sources);
+            readMarriages(sources);
+        }
+
+        private void readPersons(ListSources sources) {
+            long[] read = {0};
+            sources.persons(p -> {
+                read[0]++;
+                if (p.isNormal()) {
+                    persons.add(p);
+                } else if (only != null && only.equals(p.householdNo())) {
+                    otherStatuses.merge(p.status(), 1, Integer::sum);
+                }
+            });
+            rowsRead.put("person", read[0]);
+            persons.sort(MEMBER_ORDER);
+            persons = List.copyOf(persons);
+            int n = persons.size();
+            index = new IdIndex(n);
+            householdOf = new int[n];
+            int[] starts = new int[n + 1];
+            int h = -1;
+            String previous = null;
+            for (int i = 0; i < n; i++) {
+                PersonRow p = persons.get(i);
+                if (index.putIfAbsent(p.idNo(), i) >= 0) {
+                    throw new IllegalStateException("the person snapshot holds id_no " + Mask.idNo(p.idNo())
+                            + " twice with status NORMAL");
+                }
+                if (!p.householdNo().equals(previous)) {
+                    starts[++h] = i;
+                    previous = p.householdNo();
+                }
+                householdOf[i] = h;
+            }
+            starts[h + 1] = n;
+            householdStart = Arrays.copyOf(starts, h + 2);
+            int households = h + 1;
+            if (only == null) {
+                householdBase = 0;
+                householdCount = households;
+            } else {
+                householdBase = -1;
+                for (int k = 0; k < households; k++) {
+                    if (persons.get(householdStart[k]).householdNo().equals(only)) {
+                        householdBase = k;
+                    }
+                }
+                householdCount = householdBase < 0 ? 0 : 1;
+            }
+            if (householdCount > 0) {
+                personBase = householdStart[householdBase];
+                personCount = householdStart[householdBase + householdCount] - personBase;
+            }
+        }
+
+        /** Position of a household among those gathered, or -1. */
+        private int householdSlot(int h) {
+            int s = h - householdBase;
+            return s >= 0 && s < householdCount ? s : -1;
+        }
+
+        private void readMonthly(ListSources sources) {
+            monthly = new MonthlyStore(personCount);
+            long[] read = {0, 0};
+            sources.socialInsurance(row -> {
+                read[0]++;
+                int m = income.monthIndex(row.yearMonth());
+                if (m < 0) {
+                    return;
+                }
+                int slot = personSlot(row.idNo());
+                if (slot < 0) {
+                    return;
+                }
+                switch (row.insuredType()) {
+                    case SocialInsuranceRow.EMPLOYEE_PENSION ->
+                            monthly.addEmployeePension(slot, m, MonthlyStore.cents(row.amount()));
+                    case SocialInsuranceRow.RETIREE_PENSION, SocialInsuranceRow.RESIDENT_PENSION ->
+                            monthly.addPension(slot, m, MonthlyStore.cents(row.amount()));
+                    default -> monthly.markRecorded(slot, m);
+                }
+            });
+            rowsRead.put("social_insurance", read[0]);
+            sources.providentFund(row -> {
+                read[1]++;
+                int m = income.monthIndex(row.yearMonth());
+                if (m < 0) {
+                    return;
+                }
+                int slot = personSlot(row.idNo());
+                if (slot < 0) {
+                    return;
+                }
+                monthly.addProvidentFund(slot, m, MonthlyStore.cents(row.depositBase()),
+                        MonthlyStore.cents(row.monthlyDeposit()));
+            });
+            rowsRead.put("provident_fund", read[1]);
+        }
+
+        private int personSlot(String idNo) {
+            int i = index.get(idNo);
+            if (i < 0) {
+                return -1;
+            }
+            int slot = i - personBase;
+            return slot >= 0 && slot < personCount ? slot : -1;
+        }
+
+        /** The gathered household of a member, or -1. */
+        private int memberHousehold(String idNo) {
+            int i = index.get(idNo);
+            return i < 0 ? -1 : householdSlot(householdOf[i]);
+        }
+
+        @SuppressWarnings("unchecked")
+        private void readRecords(ListSources sources) {
+            assistance = new List[householdCount];
+            realEstate = new List[householdCount];
+            vehicles = new List[householdCount];
+            long[] read = {0, 0, 0};
+            sources.assistance(row -> {
+                read[0]++;
+                int h = memberHousehold(row.idNo());
+                if (h >= 0) {
+                    add(assistance, h, row);
+                }
+            });
+            rowsRead.put("assistance", read[0]);
+            sources.realEstate(row -> {
+                read[1]++;
+                int h = memberHousehold(row.ownerIdNo());
+                if (h >= 0) {
+                    add(realEstate, h, row);
+                }
+            });
+            rowsRead.put("real_estate", read[1]);
+            sources.vehicles(row -> {
+                read[2]++;
+                int h = memberHousehold(row.ownerIdNo());
+                if (h >= 0) {
+                    add(vehicles, h, row);
+                }
+            });
+            rowsRead.put("vehicle", read[2]);
+        }
+
+        /**
+         * Keeps, per pair of NORMAL persons of different households, the latest event on or before
+         * the as-of date, encoded as epochDay × 2 + (DIVORCE ? 1 : 0) so that the maximum is the latest
+         * event and, on one date, the divorce. A pair listed from both sides is one key.
+         */
+        @SuppressWarnings("unchecked")
+        private void readMarriages(ListSources sources) {
+            Map<Long, Long> latest = new HashMap<>();
+            long[] read = {0};
+            sources.marriages(row -> {
+                read[0]++;
+                if (row.eventDate().isAfter(asOf)) {
+                    return;
+                }
+                boolean divorce = MarriageRow.DIVORCE.equals(row.event());
+                if (!divorce && !MarriageRow.MARRIAGE.equals(row.event())) {
+                    return;
+                }
+                int a = index.get(row.idNo());
+                int b = index.get(row.spouseIdNo());
+                if (a < 0 || b < 0 || a == b || householdOf[a] == householdOf[b]) {
+                    return;
+                }
+                if (householdSlot(householdOf[a]) < 0 && householdSlot(householdOf[b]) < 0) {
+                    return;
+                }
+                long key = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+                long code = row.eventDate().toEpochDay() * 2 + (divorce ? 1 : 0);
+                latest.merge(key, code, Math::max);
+            });
+            rowsRead.put("marriage", read[0]);
+            spouses = new List[householdCount];
+            latest.forEach((key, code) -> {
+                if ((code & 1) != 0) {
+                    return;
+                }
+                int a = (int) (key >>> 32);
+                int b = (int) (long) key;
+                LocalDate married = LocalDate.ofEpochDay(code >> 1);
+                link(a, b, married);
+                link(b, a, married);
+            });
+            for (List<SpouseLink> l : spouses) {
+                if (l != null) {
+                    l.sort(Comparator.comparing(SpouseLink::memberIdNo).thenComparing(SpouseLink::spouseIdNo));
+                }
+            }
+        }
+
+        private void link(int member, int spouse, LocalDate married) {
+            int h = householdSlot(householdOf[member]);
+            if (h >= 0) {
+                PersonRow s = persons.get(spouse);
+                add(spouses, h, new SpouseLink(persons.get(member).idNo(), s.idNo(), s.householdNo(), married));
+            }
+        }
+
+        private static <T> void add(List<T>[] lists, int h, T row) {
+            List<T> l = lists[h];
+            if (l == null) {
+                l = new ArrayList<>(2);
+                lists[h] = l;
+            }
+            l.add(row);
+        }
+
+        /** The facts of the gathered household at position {@code slot}. */
+        HouseholdFacts facts(int slot, boolean detail) {
+            int h = householdBase + slot;
+            int from = householdStart[h];
+            int to = householdStart[h + 1];
+            List<PersonRow> people = persons.subList(from, to);
+            List<MemberFacts> members = new ArrayList<>(to - from);
+            BigDecimal exact = BigDecimal.ZERO;
+            for (int i = from; i < to; i++) {
+                MemberFacts m = member(persons.get(i), i - personBase, detail);
+                members.add(m);
+                exact = exact.add(m.income());
+            }
+            BigDecimal householdIncome = IncomeCalculator.householdIncome(exact);
+            return new HouseholdFacts(people.get(0).householdNo(), township(people), asOf, members,
+                    householdIncome, IncomeCalculator.perCapita(householdIncome, members.size()),
+                    orEmpty(assistance[slot]), orEmpty(realEstate[slot]), orEmpty(vehicles[slot]),
+                    orEmpty(spouses[slot]));
+        }
+
+        private static <T> List<T> orEmpty(List<T> l) {
+            return l == null ? List.of() : l;
+        }
+
+        private MemberFacts member(PersonRow p, int slot, boolean detail) {
+            int age = income.age(p.birthDate());
+            boolean working = income.workingAge(age);
+            BigDecimal total = BigDecimal.ZERO;
+            int recorded = 0;
+            int imputed = 0;
+            List<MonthIncome> months = detail ? new ArrayList<>(MonthlyStore.MONTHS) : List.of();
+            for (int m = 0; m < MonthlyStore.MONTHS; m++) {
+                BigDecimal e = BigDecimal.ZERO;
+                BigDecimal b = BigDecimal.ZERO;
+                BigDecimal pf = BigDecimal.ZERO;
+                BigDecimal r = BigDecimal.ZERO;
+                BigDecimal month;
+                boolean isRecorded = monthly.recorded(slot, m);
+                if (isRecorded) {
+                    e = BigDecimal.valueOf(monthly.e(slot, m), 2);
+                    b = BigDecimal.valueOf(monthly.b(slot, m), 2);
+                    pf = BigDecimal.valueOf(monthly.p(slot, m), 2);
+                    r = BigDecimal.valueOf(monthly.r(slot, m), 2);
+                    month = income.recordedIncome(e, b, pf, r);
+                    recorded++;
+                } else if (working) {
+                    month = income.imputedMonthlyIncome();
+                    imputed++;
+                } else {
+                    month = BigDecimal.ZERO;
+                }
+                total = total.add(month);
+                if (detail) {
+                    months.add(new MonthIncome(income.firstMonth().plusMonths(m), e, b, pf, r, isRecorded,
+                            !isRecorded && working, month));
+                }
+            }
+            return new MemberFacts(p, age, working, total, recorded, imputed, months);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package kuozhong.household;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import kuozhong.common.Townships;
+
+/**
+ * Writes the list's CSV outputs (target-list.md, "Outputs"): UTF-8, a header row, LF line ends,
+ * amounts with two decimals, dates ISO, codes joined with {@code ;}, rows sorted by household_no.
+ * The {@code Path} variants write a temporary file next to the target and move it into place, so a
+ * failed run never leaves a half-written file. The {@code Writer} variants flush but do not close the writer.
+ */
+public final class ListCsvWriter {
+    public static final String[] TARGET_LIST_HEADER = {"household_no", "township_code", "township_name", "member_count",
+            "household_income", "per_capita_income", "included", "reasons", "flags"};
+    public static final String[] CHANGES_HEADER = {"household_no", "township_code", "change", "reasons", "previous_as_of"};
+    public static final String[] REFERRALS_HEADER = {"household_no", "township_code", "township_name", "member_count",
+            "household_income", "per_capita_income", "flags"};
+
+    private ListCsvWriter() {
+    }
+
+    /** target-list.csv: one row per evaluated household. */
+    public static void writeTargetList(ListResult result, Writer out) throws IOException {
+        CSVPrinter csv = printer(out, TARGET_LIST_HEADER);
+        for (HouseholdDecision d : result.households()) {
+            csv.printRecord(d.householdNo(), d.townshipCode(), Townships.name(d.townshipCode()), d.memberCount(),
+                    amount(d.householdIncome()), amount(d.perCapitaIncome()), d.included() ? "Y" : "N",
+                    String.join(";", d.reasons()), String.join(";", d.flags()));
+        }
+        csv.flush();
+    }
+
+    /** changes.csv. */
+    public static void writeChanges(List<Change> changes, Writer out) throws IOException {
+        CSVPrinter csv = printer(out, CHANGES_HEADER);
+        for (Change c : changes) {
+            csv.printRecord(c.householdNo(), c.townshipCode(), c.change().name(), String.join(";", c.reasons()),
+                    c.previousAsOf() == null ? "" : c.previousAsOf().toString());
+        }
+        csv.flush();
+    }
+
+    /** referrals.csv: the households whose only reason is INCOME_BELOW_FLOOR. */
+    public static void writeReferrals(ListResult result, Writer out) throws IOException {
+        CSVPrinter csv = printer(out, REFERRALS_HEADER);
+        for (HouseholdDecision d : result.referrals()) {
+            csv.printRecord(d.householdNo(), d.townshipCode(), Townships.name(d.townshipCode()), d.memberCount(),
+                    amount(d.householdIncome()), amount(d.perCapitaIncome()), String.join(";", d.flags()));
+        }
+        csv.flush();
+    }
+
+    /** Writes target-list.csv, changes.csv and referrals.csv into {@code dir} (created if missing). */
+    public static void writeAll(Path dir, ListResult result, List<Change> changes) {
+        try {
+            Files.createDirectories(dir);
+            writeAtomically(dir.resolve("target-list.csv"), w -> writeTargetList(result, w));
+            writeAtomically(dir.resolve("changes.csv"), w -> writeChanges(changes, w));
+            writeAtomically(dir.resolve("referrals.csv"), w -> writeReferrals(result, w));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the list files under " + dir, e);
+        }
+    }
+
+    /** Something that writes a whole file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    /** Writes {@code file} through a temporary file in the same folder and an atomic move. */
+    public static void writeAtomically(Path file, Content content) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(w);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Two decimals, plain: 100000.00. */
+    static String amount(BigDecimal v) {
+        return v.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    private static CSVPrinter printer(Writer out, String[] header) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator("\n").get().print(out);
+    }
+}

@@ -1,0 +1,113 @@
+package kuozhong.household.rule;
+
+import kuozhong.household.Figures;
+import kuozhong.household.HouseholdFacts;
+import kuozhong.household.HouseholdRule;
+import kuozhong.household.RuleOutcome;
+import kuozhong.household.VehicleRow;
+import kuozhong.policy.PolicySet;
+
+/** The flags of target-list.md: they never exclude, they point field visits at what to check. */
+public final class Flags {
+    private Flags() {
+    }
+
+    /** NO_HEAD: no member has relation 02. */
+    public static final class NoHead implements HouseholdRule {
+        @Override
+        public String code() {
+            return "NO_HEAD";
+        }
+
+        @Override
+        public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
+            int heads = f.headCount();
+            return new RuleOutcome(code(), heads == 0, Figures.of("heads", Integer.toString(heads)));
+        }
+    }
+
+    /** MULTIPLE_HEADS: more than one member has relation 02. */
+    public static final class MultipleHeads implements HouseholdRule {
+        @Override
+        public String code() {
+            return "MULTIPLE_HEADS";
+        }
+
+        @Override
+        public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
+            int heads = f.headCount();
+            return new RuleOutcome(code(), heads > 1, Figures.of("heads", Integer.toString(heads)));
+        }
+    }
+
+    /**
+     * SPOUSE_OUTSIDE_HOUSEHOLD: a member is married on D to a NORMAL person of another household
+     * (the pairs are resolved by the builder: latest event on or before D, DIVORCE wins a tie).
+     */
+    public static final class SpouseOutsideHousehold implements HouseholdRule {
+        @Override
+        public String code() {
+            return "SPOUSE_OUTSIDE_HOUSEHOLD";
+        }
+
+        @Override
+        public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
+            int n = f.spousesOutside().size();
+            return new RuleOutcome(code(), n > 0, Figures.of("members_with_spouse_outside", Integer.toString(n)));
+        }
+    }
+
+    /** IMPUTED_INCOME: some member-month was imputed. */
+    public static final class ImputedIncome implements HouseholdRule {
+        @Override
+        public String code() {
+            return "IMPUTED_INCOME";
+        }
+
+        @Override
+        public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
+            int n = f.imputedMonths();
+            return new RuleOutcome(code(), n > 0, Figures.of(
+                    "imputed_member_months", Integer.toString(n),
+                    "imputed_monthly_income", Figures.amount(p.imputedMonthlyIncome())));
+        }
+    }
+
+    /** NO_INCOME_RECORDS: no member has any social-insurance or provident-fund row in the window. */
+    public static final class NoIncomeRecords implements HouseholdRule {
+        @Override
+        public String code() {
+            return "NO_INCOME_RECORDS";
+        }
+
+        @Override
+        public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
+            int n = f.recordedMonths();
+            return new RuleOutcome(code(), n == 0, Figures.of("recorded_member_months", Integer.toString(n)));
+        }
+    }
+
+    /** VEHICLE_PRICE_UNKNOWN: a member owns a NORMAL, NON_OPERATING CAR with register_date ≤ D and no purchase_price. */
+    public static final class VehiclePriceUnknown implements HouseholdRule {
+        @Override
+        public String code() {
+            return "VEHICLE_PRICE_UNKNOWN";
+        }
+
+        /** Whether this flag counts the vehicle. */
+        public boolean counts(VehicleRow v, HouseholdFacts f) {
+            return v.isPrivateCarOn(f.asOf()) && v.purchasePrice() == null;
+        }
+
+        @Override
+        public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
+            int n = 0;
+            for (VehicleRow v : f.vehicles()) {
+                if (counts(v, f)) {
+                    n++;
+                }
+            }
+            return new RuleOutcome(code(), n > 0, Figures.of("cars_without_price", Integer.toString(n)));
+        }
+    }
+}

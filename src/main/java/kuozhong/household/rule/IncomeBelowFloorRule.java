@@ -1,0 +1,28 @@
+package kuozhong.household.rule;
+
+import java.math.BigDecimal;
+
+import kuozhong.household.Figures;
+import kuozhong.household.HouseholdFacts;
+import kuozhong.household.HouseholdRule;
+import kuozhong.household.RuleOutcome;
+import kuozhong.policy.PolicySet;
+
+/** INCOME_BELOW_FLOOR: per_capita_income &lt; income_floor (= dibao_monthly_standard × 12 × dibian_multiplier, exact). */
+public final class IncomeBelowFloorRule implements HouseholdRule {
+    public static final String CODE = "INCOME_BELOW_FLOOR";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
+        BigDecimal floor = p.incomeFloor();
+        return new RuleOutcome(CODE, f.perCapitaIncome().compareTo(floor) < 0, Figures.of(
+                "per_capita_income", f.perCapitaIncome().toPlainString(),
+                "member_count", Integer.toString(f.memberCount()),
+                "income_floor", Figures.amount(floor)));
+    }
+}
