@@ -132,8 +132,8 @@ final class Population {
                 marriage(h, r, son, wife);
             }
             for (int i = r.nextInt(3); i > 0; i--) {
-                Person g = person(h, r, r.nextBoolean() ? "41" : "42", 0, age(r, 0, Math.max(1, son.age(FIRST) - 20)), village);
-                g.gender = g.relation.equals("41") ? 1 : 2;
+                boolean boy = r.nextBoolean();
+                Person g = person(h, r, boy ? "41" : "42", boy ? 1 : 2, age(r, 0, Math.max(1, son.age(FIRST) - 20)), village);
                 g.name = son.name.charAt(0) + g.name.substring(1);
             }
             if (r.nextInt(100) < 8) {
