@@ -1,0 +1,74 @@
+package kuozhong.household;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** List versions: which exist, which is in force on a date, publishing and discarding them. */
+@RegisterConstructorMapper(ListVersion.class)
+public interface ListVersionDao {
+
+    @SqlUpdate("""
+            INSERT INTO kz_list_version (as_of, state, policy_effective_from, previous_version_id, previous_as_of,
+                                         households_evaluated, households_included, members_included, built_at,
+                                         job_execution_id)
+            VALUES (:asOf, 'BUILDING', :policyEffectiveFrom, :previousVersionId, :previousAsOf, :evaluated, :included,
+                    :members, :builtAt, :jobExecutionId)
+            """)
+    @GetGeneratedKeys("version_id")
+    long begin(@Bind("asOf") LocalDate asOf, @Bind("policyEffectiveFrom") LocalDate policyEffectiveFrom,
+            @Bind("previousVersionId") Long previousVersionId, @Bind("previousAsOf") LocalDate previousAsOf,
+            @Bind("evaluated") int evaluated, @Bind("included") int included, @Bind("members") int members,
+            @Bind("builtAt") LocalDateTime builtAt, @Bind("jobExecutionId") Long jobExecutionId);
+
+    /** The version in force on a date: the latest as-of on or before it. */
+    @SqlQuery("""
+            SELECT * FROM kz_list_version WHERE state = 'CURRENT' AND as_of <= :date
+            ORDER BY as_of DESC FETCH FIRST 1 ROWS ONLY
+            """)
+    Optional<ListVersion> inForce(@Bind("date") LocalDate date);
+
+    /** The version before an as-of date (the one changes are computed against). */
+    @SqlQuery("""
+            SELECT * FROM kz_list_version WHERE state = 'CURRENT' AND as_of < :asOf
+            ORDER BY as_of DESC FETCH FIRST 1 ROWS ONLY
+            """)
+    Optional<ListVersion> before(@Bind("asOf") LocalDate asOf);
+
+    @SqlQuery("SELECT * FROM kz_list_version WHERE version_id = :id")
+    Optional<ListVersion> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT * FROM kz_list_version WHERE state = 'CURRENT' ORDER BY as_of")
+    List<ListVersion> current();
+
+    @SqlQuery("SELECT * FROM kz_list_version WHERE state IN ('BUILDING', 'REPLACED') ORDER BY version_id")
+    List<ListVersion> discardable();
+
+    @SqlUpdate("UPDATE kz_list_version SET state = 'REPLACED' WHERE state = 'CURRENT' AND as_of = :asOf")
+    int replaceCurrent(@Bind("asOf") LocalDate asOf);
+
+    @SqlUpdate("UPDATE kz_list_version SET state = 'CURRENT' WHERE version_id = :id AND state = 'BUILDING'")
+    int publish(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM kz_list_household WHERE version_id = :id")
+    void deleteHouseholds(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM kz_list_member WHERE version_id = :id")
+    void deleteMembers(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM kz_list_change WHERE version_id = :id")
+    void deleteChanges(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM kz_list_snapshot WHERE version_id = :id")
+    void deleteSnapshots(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM kz_list_version WHERE version_id = :id")
+    void deleteVersion(@Bind("id") long id);
+}

@@ -1,0 +1,1 @@
+SELECT id_no, name, gender, birth_date, household_no, relation, township_code, village, status FROM <table>
