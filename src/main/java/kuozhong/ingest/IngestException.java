@@ -1,7 +1,7 @@
 package kuozhong.ingest;
 
 /** A problem with the data delivered, explained for the operator (exit code 1). */
-public class IngestException extends RuntimeException {
+public class IngestException extends kuozhong.common.DataException {
     public IngestException(String message) {
         super(message);
     }

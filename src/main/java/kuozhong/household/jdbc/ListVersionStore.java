@@ -1,0 +1,185 @@
+package kuozhong.household.jdbc;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Jdbi;
+
+import kuozhong.db.Batches;
+import kuozhong.db.SqlFiles;
+import kuozhong.household.Change;
+import kuozhong.household.HouseholdDecision;
+import kuozhong.household.ListResult;
+import kuozhong.household.ListVersion;
+import kuozhong.household.ListVersionDao;
+import kuozhong.household.PreviousEntry;
+import kuozhong.ingest.FileLoad;
+
+/**
+ * Stores list versions: every household with its figures, decision, reasons, flags and members, the
+ * changes against the previous version and the snapshots used. A version is written as BUILDING (in
+ * batches, each committed) and published in one transaction; a BUILDING version left by a crash is
+ * deleted by the next build.
+ */
+public final class ListVersionStore {
+    private static final String SQL = "kuozhong/household/sql/";
+    private final Jdbi jdbi;
+
+    public ListVersionStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** A version read back: its row, its households (members included, rule outcomes not stored), changes, snapshots. */
+    public record StoredVersion(ListVersion version, ListResult result, List<Change> changes, List<Snapshot> snapshots) {
+    }
+
+    /** The snapshot of one source used by a version. */
+    public record Snapshot(String source, long loadId, String delivery, LocalDate deliveryDate, String sha256,
+            long loaded) {
+        public static Snapshot of(FileLoad l) {
+            return new Snapshot(l.source(), l.loadId(), l.delivery(), l.deliveryDate(), l.sha256(), l.loaded());
+        }
+    }
+
+    public ListVersionDao dao() {
+        return jdbi.onDemand(ListVersionDao.class);
+    }
+
+    /** Deletes the rows of versions that were never published (a crash) or were replaced. */
+    public int discardUnpublished() {
+        int n = 0;
+        for (ListVersion v : dao().discardable()) {
+            jdbi.useTransaction(h -> {
+                ListVersionDao d = h.attach(ListVersionDao.class);
+                d.deleteHouseholds(v.versionId());
+                d.deleteMembers(v.versionId());
+                d.deleteChanges(v.versionId());
+                d.deleteSnapshots(v.versionId());
+                d.deleteVersion(v.versionId());
+            });
+            n++;
+        }
+        return n;
+    }
+
+    public Map<String, PreviousEntry> entries(long versionId) {
+        Map<String, PreviousEntry> entries = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery(SqlFiles.read(SQL + "select-previous-entries.sql"))
+                .bind("versionId", versionId).setFetchSize(10_000)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), new PreviousEntry("Y".equals(rs.getString(2)),
+                        rs.getString(3))))
+                .forEach(e -> entries.put(e.getKey(), e.getValue())));
+        return entries;
+    }
+
+    /** Writes a version as BUILDING; returns its id. */
+    public long store(ListResult result, List<Change> changes, List<Snapshot> snapshots, ListVersion previous,
+            Long jobExecutionId) {
+        int members = 0;
+        for (HouseholdDecision d : result.households()) {
+            if (d.included()) {
+                members += d.memberCount();
+            }
+        }
+        int membersIncluded = members;
+        long id = dao().begin(result.asOf(), result.policyEffectiveFrom(),
+                previous == null ? null : previous.versionId(), previous == null ? null : previous.asOf(),
+                result.householdsEvaluated(), result.included(), membersIncluded, LocalDateTime.now(),
+                jobExecutionId);
+        Long vid = id;
+        jdbi.useHandle(h -> {
+            Batches.insert(h, SqlFiles.read(SQL + "insert-household.sql"), map(result.households(),
+                    d -> new Object[] {vid, d.householdNo(), d.townshipCode(), d.memberCount(), d.householdIncome(),
+                            d.perCapitaIncome(), d.included() ? "Y" : "N", String.join(";", d.reasons()),
+                            String.join(";", d.flags())}));
+            List<Object[]> memberRows = new ArrayList<>();
+            for (HouseholdDecision d : result.households()) {
+                for (HouseholdDecision.Member m : d.members()) {
+                    memberRows.add(new Object[] {vid, d.householdNo(), m.idNo(), m.name(), m.relation(), m.village(),
+                            m.townshipCode(), m.birthDate()});
+                }
+            }
+            Batches.insert(h, SqlFiles.read(SQL + "insert-member.sql"), memberRows.iterator());
+            Batches.insert(h, SqlFiles.read(SQL + "insert-change.sql"), map(changes,
+                    c -> new Object[] {vid, c.householdNo(), c.townshipCode(), c.change().name(),
+                            String.join(";", c.reasons()), c.previousAsOf()}));
+            Batches.insert(h, SqlFiles.read(SQL + "insert-snapshot.sql"), map(snapshots,
+                    s -> new Object[] {vid, s.source(), s.loadId(), s.delivery(), s.deliveryDate(), s.sha256(),
+                            s.loaded()}));
+        });
+        return id;
+    }
+
+    /** Makes a BUILDING version the one of its as-of date, in one transaction. */
+    public void publish(long versionId, LocalDate asOf) {
+        jdbi.useTransaction(h -> {
+            ListVersionDao d = h.attach(ListVersionDao.class);
+            d.replaceCurrent(asOf);
+            if (d.publish(versionId) != 1) {
+                throw new IllegalStateException("list version " + versionId + " is not BUILDING");
+            }
+        });
+    }
+
+    public Optional<StoredVersion> load(LocalDate asOf) {
+        return dao().current().stream().filter(v -> v.asOf().equals(asOf)).findFirst().map(this::load);
+    }
+
+    public StoredVersion load(ListVersion v) {
+        Map<String, List<HouseholdDecision.Member>> members = new HashMap<>();
+        return jdbi.withHandle(h -> {
+            h.createQuery(SqlFiles.read(SQL + "select-members.sql")).bind("versionId", v.versionId())
+                    .setFetchSize(10_000)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), new HouseholdDecision.Member(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getObject(7, LocalDate.class))))
+                    .forEach(e -> members.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            List<HouseholdDecision> households = h.createQuery(SqlFiles.read(SQL + "select-households.sql"))
+                    .bind("versionId", v.versionId()).setFetchSize(10_000)
+                    .map((rs, ctx) -> new HouseholdDecision(rs.getString(1), rs.getString(2), rs.getInt(3),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5), "Y".equals(rs.getString(6)),
+                            codes(rs.getString(7)), codes(rs.getString(8)), List.of(),
+                            members.getOrDefault(rs.getString(1), List.of())))
+                    .list();
+            List<Change> changes = h.createQuery(SqlFiles.read(SQL + "select-changes.sql"))
+                    .bind("versionId", v.versionId())
+                    .map((rs, ctx) -> new Change(rs.getString(1), rs.getString(2),
+                            Change.Type.valueOf(rs.getString(3)), codes(rs.getString(4)),
+                            rs.getObject(5, LocalDate.class)))
+                    .list();
+            List<Snapshot> snapshots = h.createQuery(SqlFiles.read(SQL + "select-snapshots.sql"))
+                    .bind("versionId", v.versionId())
+                    .map((rs, ctx) -> new Snapshot(rs.getString(1), rs.getLong(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6)))
+                    .list();
+            long persons = members.values().stream().mapToLong(List::size).sum();
+            ListResult result = new ListResult(v.asOf(), v.policyEffectiveFrom(), households, Map.of(), persons);
+            return new StoredVersion(v, result, changes, snapshots);
+        });
+    }
+
+    /** Included members of a version: identity number → (household, township). */
+    public Map<String, String[]> includedMembers(long versionId) {
+        Map<String, String[]> members = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery(SqlFiles.read(SQL + "select-included-members.sql"))
+                .bind("versionId", versionId).setFetchSize(10_000)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(r -> members.put(r[0], new String[] {r[1], r[2]})));
+        return members;
+    }
+
+    private static List<String> codes(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
+    }
+
+    private static <T> Iterator<Object[]> map(List<T> items, java.util.function.Function<T, Object[]> f) {
+        return items.stream().map(f).iterator();
+    }
+}
