@@ -58,6 +58,27 @@ public final class Figures extends AbstractMap<String, String> {
         return s.toPlainString();
     }
 
+    private static final String[] COUNTS = new String[100];
+
+    static {
+        for (int i = 0; i < COUNTS.length; i++) {
+            COUNTS[i] = Integer.toString(i);
+        }
+    }
+
+    /** A count as text; small counts share one string (a list holds several per household). */
+    public static String count(int n) {
+        return n >= 0 && n < COUNTS.length ? COUNTS[n] : Integer.toString(n);
+    }
+
+    /**
+     * A value that repeats across households (a policy parameter, the as-of date), as one shared
+     * string so that a list of a million members does not hold a copy per household.
+     */
+    public static String shared(String text) {
+        return text.intern();
+    }
+
     @Override
     public String get(Object key) {
         for (int i = 0; i < kv.length; i += 2) {

@@ -94,17 +94,17 @@ public record HouseholdExplanation(
                 if (mi.recorded()) {
                     out.append(String.format("    %-8s %12s %12s %12s %12s %14s%n", mi.month(), mi.e().toPlainString(),
                             mi.b().toPlainString(), mi.p().toPlainString(), mi.r().toPlainString(),
-                            mi.income().toPlainString()));
+                            Figures.amount(mi.income())));
                 } else {
                     out.append(String.format("    %-8s %12s %12s %12s %12s %14s%s%n", mi.month(), "-", "-", "-", "-",
-                            mi.income().toPlainString(), mi.imputed() ? " *imputed*" : " (no record, not working age)"));
+                            Figures.amount(mi.income()), mi.imputed() ? " *imputed*" : " (no record, not working age)"));
                 }
             }
-            out.append("    member total ").append(m.income().toPlainString()).append(" (")
+            out.append("    member total ").append(Figures.amount(m.income())).append(" (")
                     .append(m.recordedMonths()).append(" months recorded, ").append(m.imputedMonths()).append(" imputed)\n");
             exact = exact.add(m.income());
         }
-        out.append("  household income: exact ").append(exact.toPlainString()).append(" -> rounded ")
+        out.append("  household income: exact ").append(Figures.amount(exact)).append(" -> rounded ")
                 .append(facts.householdIncome().toPlainString()).append("; per capita ")
                 .append(facts.householdIncome().toPlainString()).append(" / ").append(facts.memberCount())
                 .append(" = ").append(facts.perCapitaIncome().toPlainString()).append('\n');

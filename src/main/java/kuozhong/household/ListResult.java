@@ -49,7 +49,7 @@ public final class ListResult {
         return policyEffectiveFrom;
     }
 
-    /** Every evaluated household, sorted by household_no. */
+    /** Every evaluated household, sorted by household_no ({@link String#compareTo}: binary order, like SQL collation "C"). */
     public List<HouseholdDecision> households() {
         return households;
     }

@@ -43,6 +43,6 @@ public final class AssistanceRule implements HouseholdRule {
             }
         }
         return new RuleOutcome(code, inForce > 0, Figures.of(
-                "records_in_force", Integer.toString(inForce), "as_of", f.asOf().toString()));
+                "records_in_force", Figures.count(inForce), "as_of", Figures.shared(f.asOf().toString())));
     }
 }

@@ -44,7 +44,7 @@ public final class CommercialPropertyRule implements HouseholdRule {
     public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
         BigDecimal area = weightedArea(f);
         return new RuleOutcome(CODE, area.compareTo(p.commercialAreaLimitM2()) > 0, Figures.of(
-                "commercial_area_m2", Figures.amount(area),
-                "commercial_area_limit_m2", Figures.amount(p.commercialAreaLimitM2())));
+                "commercial_area_m2", area.signum() == 0 ? "0.00" : Figures.amount(area),
+                "commercial_area_limit_m2", Figures.shared(Figures.amount(p.commercialAreaLimitM2()))));
     }
 }

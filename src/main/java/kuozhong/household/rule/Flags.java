@@ -22,7 +22,7 @@ public final class Flags {
         @Override
         public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
             int heads = f.headCount();
-            return new RuleOutcome(code(), heads == 0, Figures.of("heads", Integer.toString(heads)));
+            return new RuleOutcome(code(), heads == 0, Figures.of("heads", Figures.count(heads)));
         }
     }
 
@@ -36,7 +36,7 @@ public final class Flags {
         @Override
         public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
             int heads = f.headCount();
-            return new RuleOutcome(code(), heads > 1, Figures.of("heads", Integer.toString(heads)));
+            return new RuleOutcome(code(), heads > 1, Figures.of("heads", Figures.count(heads)));
         }
     }
 
@@ -53,7 +53,7 @@ public final class Flags {
         @Override
         public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
             int n = f.spousesOutside().size();
-            return new RuleOutcome(code(), n > 0, Figures.of("members_with_spouse_outside", Integer.toString(n)));
+            return new RuleOutcome(code(), n > 0, Figures.of("members_with_spouse_outside", Figures.count(n)));
         }
     }
 
@@ -68,8 +68,8 @@ public final class Flags {
         public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
             int n = f.imputedMonths();
             return new RuleOutcome(code(), n > 0, Figures.of(
-                    "imputed_member_months", Integer.toString(n),
-                    "imputed_monthly_income", Figures.amount(p.imputedMonthlyIncome())));
+                    "imputed_member_months", Figures.count(n),
+                    "imputed_monthly_income", Figures.shared(Figures.amount(p.imputedMonthlyIncome()))));
         }
     }
 
@@ -83,7 +83,7 @@ public final class Flags {
         @Override
         public RuleOutcome evaluate(HouseholdFacts f, PolicySet p) {
             int n = f.recordedMonths();
-            return new RuleOutcome(code(), n == 0, Figures.of("recorded_member_months", Integer.toString(n)));
+            return new RuleOutcome(code(), n == 0, Figures.of("recorded_member_months", Figures.count(n)));
         }
     }
 
@@ -107,7 +107,7 @@ public final class Flags {
                     n++;
                 }
             }
-            return new RuleOutcome(code(), n > 0, Figures.of("cars_without_price", Integer.toString(n)));
+            return new RuleOutcome(code(), n > 0, Figures.of("cars_without_price", Figures.count(n)));
         }
     }
 }

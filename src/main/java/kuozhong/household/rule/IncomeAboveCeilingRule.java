@@ -20,6 +20,6 @@ public final class IncomeAboveCeilingRule implements HouseholdRule {
         boolean fired = f.householdIncome().compareTo(p.householdIncomeCeiling()) > 0;
         return new RuleOutcome(CODE, fired, Figures.of(
                 "household_income", f.householdIncome().toPlainString(),
-                "household_income_ceiling", Figures.amount(p.householdIncomeCeiling())));
+                "household_income_ceiling", Figures.shared(Figures.amount(p.householdIncomeCeiling()))));
     }
 }

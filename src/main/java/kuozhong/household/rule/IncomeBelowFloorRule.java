@@ -22,7 +22,7 @@ public final class IncomeBelowFloorRule implements HouseholdRule {
         BigDecimal floor = p.incomeFloor();
         return new RuleOutcome(CODE, f.perCapitaIncome().compareTo(floor) < 0, Figures.of(
                 "per_capita_income", f.perCapitaIncome().toPlainString(),
-                "member_count", Integer.toString(f.memberCount()),
-                "income_floor", Figures.amount(floor)));
+                "member_count", Figures.count(f.memberCount()),
+                "income_floor", Figures.shared(Figures.amount(floor))));
     }
 }

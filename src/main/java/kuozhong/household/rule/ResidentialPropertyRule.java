@@ -38,7 +38,7 @@ public final class ResidentialPropertyRule implements HouseholdRule {
             }
         }
         return new RuleOutcome(CODE, certs.size() > p.maxResidentialUnits(), Figures.of(
-                "residential_certs", Integer.toString(certs.size()),
-                "max_residential_units", Integer.toString(p.maxResidentialUnits())));
+                "residential_certs", Figures.count(certs.size()),
+                "max_residential_units", Figures.count(p.maxResidentialUnits())));
     }
 }

@@ -42,7 +42,7 @@ public final class VehicleRule implements HouseholdRule {
         }
         return new RuleOutcome(CODE, above > 0, Figures.of(
                 "highest_car_price", highest == null ? "none" : Figures.amount(highest),
-                "cars_above_limit", Integer.toString(above),
-                "vehicle_price_limit", Figures.amount(p.vehiclePriceLimit())));
+                "cars_above_limit", Figures.count(above),
+                "vehicle_price_limit", Figures.shared(Figures.amount(p.vehiclePriceLimit()))));
     }
 }
