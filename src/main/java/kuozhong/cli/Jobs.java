@@ -39,6 +39,16 @@ final class Jobs {
         return finish("ingest", outcome, console);
     }
 
+    static int listBuild(Session session, java.time.LocalDate asOf, boolean allowDegenerate, Console console)
+            throws Exception {
+        JobParameters params = new JobParametersBuilder()
+                .addString(kuozhong.household.ListJobConfiguration.AS_OF, asOf.toString(), true)
+                .addString(kuozhong.household.ListJobConfiguration.ALLOW_DEGENERATE, Boolean.toString(allowDegenerate), false)
+                .toJobParameters();
+        JobRunner.Outcome outcome = runner(session).run(session.bean("listBuildJob", Job.class), params, true);
+        return finish("list build as of " + asOf, outcome, console);
+    }
+
     static JobRunner runner(Session session) {
         return new JobRunner(session.bean(JobOperator.class), session.bean(JobRepository.class));
     }

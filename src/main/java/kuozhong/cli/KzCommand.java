@@ -6,7 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kuozhong.generate.GenerateCommand;
-import kuozhong.ingest.IngestException;
+import kuozhong.common.DataException;
+import kuozhong.policy.PolicyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Mixin;
 /** The top command; maps every failure to the exit codes of the spec in one place. */
 @Command(name = "kz", mixinStandardHelpOptions = true, version = "kz 0.1.0",
         description = "Target household list and interest-subsidy settlement (财金助力扩中家庭).",
-        subcommands = {IngestCommand.class, StatusCommand.class, GenerateCommand.class},
+        subcommands = {IngestCommand.class, ListCommand.class, StatusCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the job failed on its data (the message says which file, line, what to do)",
                 "2:wrong usage", "3:another run holds the lock"})
@@ -39,7 +40,7 @@ public class KzCommand implements Runnable {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter w = commandLine.getErr();
             int code = exitCode(e);
-            if (code == ExitCode.DATA && !(e instanceof DataProblem) && !(e instanceof IngestException)) {
+            if (code == ExitCode.DATA && !(e instanceof DataProblem) && !(e instanceof DataException)) {
                 LOG.error("kz failed", e);
                 w.println("kz: " + rootMessage(e) + " (details in the log under <home>/logs/)");
             } else {
@@ -56,7 +57,7 @@ public class KzCommand implements Runnable {
             if (t instanceof LockedException) {
                 return ExitCode.LOCKED;
             }
-            if (t instanceof UsageProblem || t.getClass().getSimpleName().equals("PolicyException")) {
+            if (t instanceof UsageProblem || t instanceof PolicyException) {
                 return ExitCode.USAGE;
             }
         }

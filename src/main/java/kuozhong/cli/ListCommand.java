@@ -1,0 +1,115 @@
+package kuozhong.cli;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import kuozhong.common.Console;
+import kuozhong.common.DataException;
+import kuozhong.common.KzSettings;
+import kuozhong.household.HouseholdExplanation;
+import kuozhong.household.ListBuilder;
+import kuozhong.household.ListJobConfiguration;
+import kuozhong.household.ListVersion;
+import kuozhong.household.ListVersionDao;
+import kuozhong.household.jdbc.DbListSources;
+import kuozhong.household.jdbc.ListVersionStore;
+import kuozhong.ingest.FileLoadDao;
+import kuozhong.ingest.Source;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kz list build} and {@code kz list explain}. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "The target household list.",
+        subcommands = {ListCommand.Build.class, ListCommand.Explain.class})
+class ListCommand implements Runnable {
+    @ParentCommand
+    KzCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Builds the list version as of a date from the latest snapshot of each source delivered on or "
+                    + "before it, and writes out/list/<as-of>/.")
+    static class Build implements Callable<Integer> {
+        @ParentCommand
+        ListCommand list;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD")
+        LocalDate asOf;
+
+        @Option(names = "--allow-degenerate",
+                description = "Publish even when 0% or 100% of households are included or a snapshot is empty.")
+        boolean allowDegenerate;
+
+        @Override
+        public Integer call() throws Exception {
+            Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+            try (Session session = Session.open(list.parent.global, console, "kz list build", true)) {
+                return Jobs.listBuild(session, asOf, allowDegenerate, console);
+            }
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = "Prints why a household is in or out of the list in force on a date (default: the latest), "
+                    + "with every figure the decision used.")
+    static class Explain implements Callable<Integer> {
+        @ParentCommand
+        ListCommand list;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--household", required = true, paramLabel = "HNO")
+        String household;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
+        LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+            try (Session session = Session.open(list.parent.global, console, "kz list explain", false)) {
+                Jdbi jdbi = session.bean("bulkJdbi", Jdbi.class);
+                ListVersionDao dao = jdbi.onDemand(ListVersionDao.class);
+                ListVersion v = (asOf == null
+                        ? dao.current().stream().reduce((a, b) -> b)
+                        : dao.inForce(asOf)).orElseThrow(() -> new DataException("no list version is in force"
+                                + (asOf == null ? "" : " on " + asOf) + "; build one with kz list build --as-of D"));
+                var stored = new ListVersionStore(jdbi).load(v);
+                Map<Source, String> tables = new EnumMap<>(Source.class);
+                FileLoadDao loads = jdbi.onDemand(FileLoadDao.class);
+                for (var s : stored.snapshots()) {
+                    loads.find(s.loadId()).ifPresent(l -> tables.put(Source.valueOf(s.source().toUpperCase()),
+                            l.dataTable()));
+                }
+                var policy = ListJobConfiguration.policyOf(session.bean(KzSettings.class), v);
+                console.say("List version " + v.versionId() + " as of " + v.asOf() + " (in force"
+                        + (asOf == null ? ", the latest" : " on " + asOf) + ")");
+                HouseholdExplanation e = new ListBuilder().explain(new DbListSources(jdbi, tables), policy, v.asOf(),
+                        household);
+                console.say(e.render());
+                return e.evaluated() ? ExitCode.OK : ExitCode.DATA;
+            }
+        }
+    }
+}

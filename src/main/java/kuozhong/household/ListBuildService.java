@@ -1,0 +1,119 @@
+package kuozhong.household;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kuozhong.common.Console;
+import kuozhong.common.DataException;
+import kuozhong.household.jdbc.DbListSources;
+import kuozhong.household.jdbc.ListVersionStore;
+import kuozhong.household.jdbc.ListVersionStore.Snapshot;
+import kuozhong.ingest.FileLoad;
+import kuozhong.ingest.FileLoadDao;
+import kuozhong.ingest.Source;
+import kuozhong.policy.PolicySet;
+
+/**
+ * Builds one list version (target-list.md), as a table of contents: choose the snapshots, evaluate
+ * every household, refuse a degenerate result, store the version with its changes, publish it.
+ */
+public final class ListBuildService {
+    private static final Logger LOG = LoggerFactory.getLogger(ListBuildService.class);
+    private final Jdbi jdbi;
+    private final ListVersionStore store;
+
+    public ListBuildService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        this.store = new ListVersionStore(jdbi);
+    }
+
+    public ListVersionStore store() {
+        return store;
+    }
+
+    /** The snapshots of a build: for each government source the latest loaded delivery on or before D. */
+    public Map<Source, FileLoad> snapshots(LocalDate asOf) {
+        Map<Source, FileLoad> chosen = new EnumMap<>(Source.class);
+        for (FileLoad l : jdbi.onDemand(FileLoadDao.class).latestSnapshots(asOf)) {
+            chosen.put(Source.valueOf(l.source().toUpperCase()), l);
+        }
+        List<String> missing = Source.government().stream().filter(s -> !chosen.containsKey(s)).map(Source::id)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new DataException("cannot build the list as of " + asOf + ": no snapshot delivered on or before "
+                    + asOf + " for " + String.join(", ", missing)
+                    + ". Ingest a delivery holding them (kz ingest) or choose a later --as-of.");
+        }
+        return chosen;
+    }
+
+    /** Warnings for snapshots older than max_snapshot_age_days on the as-of date. */
+    public static List<String> ageWarnings(Map<Source, FileLoad> snapshots, PolicySet policy, LocalDate asOf) {
+        List<String> warnings = new ArrayList<>();
+        snapshots.forEach((source, l) -> {
+            long age = ChronoUnit.DAYS.between(l.deliveryDate(), asOf);
+            if (age > policy.maxSnapshotAgeDays()) {
+                warnings.add("warning: the " + source.id() + " snapshot (delivery " + l.delivery() + ") is " + age
+                        + " days old on " + asOf + ", more than max_snapshot_age_days " + policy.maxSnapshotAgeDays());
+            }
+        });
+        return warnings;
+    }
+
+    /** Builds, stores and publishes the version of {@code asOf}; returns its id. */
+    public long build(LocalDate asOf, PolicySet policy, boolean allowDegenerate, Long jobExecutionId,
+            Console console) {
+        int discarded = store.discardUnpublished();
+        if (discarded > 0) {
+            console.say("recovered: discarded " + discarded + " unpublished or replaced list version(s)");
+        }
+        Map<Source, FileLoad> snapshots = snapshots(asOf);
+        ageWarnings(snapshots, policy, asOf).forEach(w -> {
+            console.warn(w);
+            LOG.warn(w);
+        });
+        List<String> empty = snapshots.values().stream().filter(l -> l.loaded() == 0)
+                .map(l -> l.source() + " (delivery " + l.delivery() + ")").toList();
+        if (!empty.isEmpty() && !allowDegenerate) {
+            throw new DataException("refusing to build the list as of " + asOf + ": the snapshot of "
+                    + String.join(", ", empty) + " has no rows, so its rules could never fire. "
+                    + "Check the delivery; if it is really empty, run again with --allow-degenerate.");
+        }
+        Map<Source, String> tables = new EnumMap<>(Source.class);
+        snapshots.forEach((s, l) -> tables.put(s, l.dataTable()));
+        long t0 = System.nanoTime();
+        ListResult result = new ListBuilder().build(new DbListSources(jdbi, tables), policy, asOf);
+        String counts = String.format(java.util.Locale.ROOT,
+                "list as of %s: %,d households evaluated, %,d included, %,d excluded (%.1f s)", asOf,
+                result.householdsEvaluated(), result.included(), result.excluded(), (System.nanoTime() - t0) / 1e9);
+        console.say(counts);
+        LOG.info(counts);
+        if (result.degenerate() && !allowDegenerate) {
+            throw new DataException("refusing to publish the list as of " + asOf + ": " + result.included() + " of "
+                    + result.householdsEvaluated() + " households are included (0% or 100% means a rule or a"
+                    + " source is wrong). Check the snapshots and jobs/policy.yml; to publish anyway, run again"
+                    + " with --allow-degenerate.");
+        }
+        Optional<ListVersion> previous = store.dao().before(asOf);
+        List<Change> changes = ChangeDetector.compare(
+                previous.map(v -> store.entries(v.versionId())).orElse(Map.of()),
+                previous.map(ListVersion::asOf).orElse(null), result);
+        List<Snapshot> used = snapshots.values().stream().map(Snapshot::of).toList();
+        long versionId = store.store(result, changes, used, previous.orElse(null), jobExecutionId);
+        store.publish(versionId, asOf);
+        store.discardUnpublished();
+        console.say("list version " + versionId + " as of " + asOf + " published (" + changes.size()
+                + " changes against " + previous.map(v -> "the version as of " + v.asOf()).orElse("no earlier version")
+                + ")");
+        return versionId;
+    }
+}

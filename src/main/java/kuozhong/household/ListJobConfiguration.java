@@ -1,0 +1,81 @@
+package kuozhong.household;
+
+import java.time.LocalDate;
+
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import kuozhong.common.Console;
+import kuozhong.common.DataException;
+import kuozhong.common.KzSettings;
+import kuozhong.policy.PolicyFile;
+import kuozhong.policy.PolicySet;
+
+/**
+ * {@code listBuildJob}: {@code listBuildStep} evaluates every household and publishes the version;
+ * {@code listOutputsStep} writes its files from the stored version. A crash after the first step
+ * restarts at the second.
+ */
+@Configuration
+public class ListJobConfiguration {
+    public static final String AS_OF = "asOf";
+    public static final String ALLOW_DEGENERATE = "allowDegenerate";
+
+    @Bean
+    public ListBuildService listBuildService(@Qualifier("bulk") Jdbi bulkJdbi) {
+        return new ListBuildService(bulkJdbi);
+    }
+
+    @Bean
+    public Job listBuildJob(JobRepository jobRepository, Step listBuildStep, Step listOutputsStep) {
+        return new JobBuilder("listBuildJob", jobRepository).start(listBuildStep).next(listOutputsStep).build();
+    }
+
+    @Bean
+    public Step listBuildStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ListBuildService service, KzSettings settings, Console console) {
+        return new StepBuilder("listBuildStep", jobRepository).tasklet((contribution, chunk) -> {
+            JobParameters p = contribution.getStepExecution().getJobParameters();
+            LocalDate asOf = LocalDate.parse(p.getString(AS_OF));
+            PolicySet policy = PolicyFile.load(settings.policy()).inForce(asOf);
+            long id = service.build(asOf, policy, "true".equals(p.getString(ALLOW_DEGENERATE)),
+                    contribution.getStepExecution().getJobExecutionId(), console);
+            ListVersion v = service.store().dao().find(id).orElseThrow();
+            contribution.getStepExecution().setReadCount(v.householdsEvaluated());
+            contribution.incrementWriteCount(v.householdsIncluded());
+            contribution.incrementFilterCount(v.householdsEvaluated() - v.householdsIncluded());
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    @Bean
+    public Step listOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ListBuildService service, KzSettings settings, Console console) {
+        return new StepBuilder("listOutputsStep", jobRepository).tasklet((contribution, chunk) -> {
+            LocalDate asOf = LocalDate.parse(contribution.getStepExecution().getJobParameters().getString(AS_OF));
+            var stored = service.store().load(asOf).orElseThrow(
+                    () -> new DataException("no published list version as of " + asOf));
+            PolicySet policy = policyOf(settings, stored.version());
+            ListOutputs.write(stored, policy, settings.out().resolve("list"),
+                    System.getenv(ListOutputs.PASSWORD_VARIABLE), console);
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    /** The policy set a version was built with (by its effective_from), from the policy file. */
+    public static PolicySet policyOf(KzSettings settings, ListVersion v) {
+        PolicyFile file = PolicyFile.load(settings.policy());
+        return file.sets().stream().filter(s -> s.effectiveFrom().equals(v.policyEffectiveFrom())).findFirst()
+                .orElseGet(() -> file.inForce(v.asOf()));
+    }
+}

@@ -1,0 +1,116 @@
+package kuozhong.household;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kuozhong.common.Console;
+import kuozhong.household.jdbc.ListVersionStore.Snapshot;
+import kuozhong.household.jdbc.ListVersionStore.StoredVersion;
+import kuozhong.household.rule.HouseholdRules;
+import kuozhong.policy.PolicyFile;
+import kuozhong.policy.PolicySet;
+import kuozhong.workbook.BankListRow;
+import kuozhong.workbook.BankListWorkbook;
+import kuozhong.workbook.ListSummaryData;
+import kuozhong.workbook.ListSummaryWorkbook;
+
+/** Writes the files of a stored list version under {@code out/list/<as-of>/}. */
+public final class ListOutputs {
+    /** The environment variable holding the password of bank-list.xlsx. */
+    public static final String PASSWORD_VARIABLE = "KZ_BANK_LIST_PASSWORD";
+    private static final Logger LOG = LoggerFactory.getLogger(ListOutputs.class);
+
+    private ListOutputs() {
+    }
+
+    public static Path write(StoredVersion v, PolicySet policy, Path outList, String bankPassword, Console console) {
+        Path dir = outList.resolve(v.version().asOf().toString());
+        ListCsvWriter.writeAll(dir, v.result(), v.changes());
+        try {
+            ListSummaryWorkbook.write(summary(v, policy), dir.resolve("list-summary.xlsx"));
+            Path bank = dir.resolve("bank-list.xlsx");
+            if (bankPassword == null || bankPassword.isEmpty()) {
+                Files.deleteIfExists(bank);
+                String w = "warning: " + PASSWORD_VARIABLE + " is not set: bank-list.xlsx was not written "
+                        + "(it carries full identity numbers and is only written encrypted)";
+                console.warn(w);
+                LOG.warn(w);
+            } else {
+                BankListWorkbook.write(bankRows(v), bankPassword.toCharArray(), bank);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the workbooks under " + dir, e);
+        }
+        console.say("list outputs written to " + dir);
+        return dir;
+    }
+
+    static Iterable<BankListRow> bankRows(StoredVersion v) {
+        List<BankListRow> rows = new ArrayList<>();
+        for (HouseholdDecision d : v.result().households()) {
+            if (!d.included()) {
+                continue;
+            }
+            for (HouseholdDecision.Member m : d.members()) {
+                rows.add(new BankListRow(d.householdNo(), d.townshipCode(), m.village(), m.name(), m.idNo(),
+                        m.relation(), d.memberCount(), d.householdIncome()));
+            }
+        }
+        return rows;
+    }
+
+    static ListSummaryData summary(StoredVersion v, PolicySet policy) {
+        List<String> ruleCodes = HouseholdRules.exclusions().stream().map(HouseholdRule::code).toList();
+        Map<String, int[]> byTownship = new TreeMap<>(); // evaluated, included, members included
+        Map<String, Map<String, Integer>> reasonsByTownship = new TreeMap<>();
+        Map<String, Integer> primary = new LinkedHashMap<>();
+        ruleCodes.forEach(c -> primary.put(c, 0));
+        for (HouseholdDecision d : v.result().households()) {
+            int[] c = byTownship.computeIfAbsent(d.townshipCode(), k -> new int[3]);
+            c[0]++;
+            if (d.included()) {
+                c[1]++;
+                c[2] += d.memberCount();
+            } else {
+                primary.merge(d.primaryReason(), 1, Integer::sum);
+                reasonsByTownship.computeIfAbsent(d.townshipCode(), k -> new LinkedHashMap<>())
+                        .merge(d.primaryReason(), 1, Integer::sum);
+            }
+        }
+        List<ListSummaryData.TownshipRow> townships = new ArrayList<>();
+        byTownship.forEach((code, c) -> townships.add(new ListSummaryData.TownshipRow(code, c[0], c[1], c[0] - c[1],
+                c[2], reasonsByTownship.getOrDefault(code, Map.of()))));
+        Map<String, int[]> changes = new TreeMap<>();
+        for (Change ch : v.changes()) {
+            changes.computeIfAbsent(ch.townshipCode(), k -> new int[3])[ch.change().ordinal()]++;
+        }
+        List<ListSummaryData.ChangeCountRow> changeRows = new ArrayList<>();
+        changes.forEach((code, c) -> changeRows.add(new ListSummaryData.ChangeCountRow(code, c[0], c[1], c[2])));
+        List<ListSummaryData.SnapshotRow> snapshots = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        LocalDate asOf = v.version().asOf();
+        for (Snapshot s : v.snapshots()) {
+            snapshots.add(new ListSummaryData.SnapshotRow(s.source(), s.delivery(), s.sha256(), s.deliveryDate()));
+            long age = ChronoUnit.DAYS.between(s.deliveryDate(), asOf);
+            if (age > policy.maxSnapshotAgeDays()) {
+                warnings.add("the " + s.source() + " snapshot (delivery " + s.delivery() + ") is " + age
+                        + " days old, more than " + policy.maxSnapshotAgeDays());
+            }
+        }
+        return new ListSummaryData(asOf, v.version().previousAsOf(), policy.effectiveFrom(),
+                policy.maxSnapshotAgeDays(), townships, primary, changeRows, snapshots, PolicyFile.describe(policy),
+                warnings);
+    }
+}
