@@ -36,7 +36,7 @@ final class Jobs {
         JobParameters params = new JobParametersBuilder()
                 .addString("inbox", inboxFingerprint(inbox), true).toJobParameters();
         JobRunner.Outcome outcome = runner(session).run(session.bean("ingestJob", Job.class), params, true);
-        return finish("ingest", outcome, console);
+        return finish("ingest", outcome, console, "records read", "stored", "rejected");
     }
 
     static int listBuild(Session session, java.time.LocalDate asOf, boolean allowDegenerate, Console console)
@@ -46,7 +46,16 @@ final class Jobs {
                 .addString(kuozhong.household.ListJobConfiguration.ALLOW_DEGENERATE, Boolean.toString(allowDegenerate), false)
                 .toJobParameters();
         JobRunner.Outcome outcome = runner(session).run(session.bean("listBuildJob", Job.class), params, true);
-        return finish("list build as of " + asOf, outcome, console);
+        return finish("list build as of " + asOf, outcome, console, "households evaluated", "included", "excluded");
+    }
+
+    static int settle(Session session, int year, Console console) throws Exception {
+        JobParameters params = new JobParametersBuilder()
+                .addString(kuozhong.settlement.SettlementJobConfiguration.YEAR, Integer.toString(year), true)
+                .toJobParameters();
+        JobRunner.Outcome outcome = runner(session).run(session.bean("settleJob", Job.class), params, true);
+        return finish("settlement " + year, outcome, console, "ledger records and loans read", "stored or subsidised",
+                "rejected or refused");
     }
 
     static JobRunner runner(Session session) {
@@ -54,7 +63,8 @@ final class Jobs {
     }
 
     /** Prints the closing line (or the failure) of a run and returns its exit code. */
-    static int finish(String what, JobRunner.Outcome outcome, Console console) {
+    static int finish(String what, JobRunner.Outcome outcome, Console console, String readLabel,
+            String writeLabel, String filterLabel) {
         JobExecution ex = outcome.execution();
         Duration took = ex.getStartTime() == null || ex.getEndTime() == null ? Duration.ZERO
                 : Duration.between(ex.getStartTime(), ex.getEndTime());
@@ -68,8 +78,8 @@ final class Jobs {
         }
         String restarted = outcome.restarted() ? " (restart of failed job instance " + ex.getJobInstanceId() + ")" : "";
         if (ex.getStatus() == BatchStatus.COMPLETED) {
-            console.say(String.format(Locale.ROOT, "%s finished%s: %,d records read, %,d stored, %,d rejected, %.1f s",
-                    what, restarted, read, written, filtered, took.toMillis() / 1000.0));
+            console.say(String.format(Locale.ROOT, "%s finished%s: %,d %s, %,d %s, %,d %s, %.1f s", what, restarted,
+                    read, readLabel, written, writeLabel, filtered, filterLabel, took.toMillis() / 1000.0));
             return ExitCode.OK;
         }
         List<Throwable> failures = ex.getAllFailureExceptions();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
 /** The top command; maps every failure to the exit codes of the spec in one place. */
 @Command(name = "kz", mixinStandardHelpOptions = true, version = "kz 0.1.0",
         description = "Target household list and interest-subsidy settlement (财金助力扩中家庭).",
-        subcommands = {IngestCommand.class, ListCommand.class, StatusCommand.class, GenerateCommand.class},
+        subcommands = {IngestCommand.class, ListCommand.class, SettleCommand.class, NightlyCommand.class, StatusCommand.class,
+                GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the job failed on its data (the message says which file, line, what to do)",
                 "2:wrong usage", "3:another run holds the lock"})

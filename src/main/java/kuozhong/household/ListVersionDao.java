@@ -51,6 +51,9 @@ public interface ListVersionDao {
     @SqlQuery("SELECT * FROM kz_list_version WHERE state IN ('BUILDING', 'REPLACED') ORDER BY version_id")
     List<ListVersion> discardable();
 
+    @SqlQuery("SELECT load_id FROM kz_list_snapshot WHERE version_id = :id")
+    java.util.Set<Long> snapshotLoads(@Bind("id") long id);
+
     @SqlUpdate("UPDATE kz_list_version SET state = 'REPLACED' WHERE state = 'CURRENT' AND as_of = :asOf")
     int replaceCurrent(@Bind("asOf") LocalDate asOf);
 

@@ -1,0 +1,80 @@
+package kuozhong.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.jdbi.v3.core.Jdbi;
+
+import kuozhong.common.Console;
+import kuozhong.household.ListVersion;
+import kuozhong.household.ListVersionDao;
+import kuozhong.ingest.FileLoad;
+import kuozhong.ingest.FileLoadDao;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code kz nightly}: what cron runs. Ingest, then a list build as of D when a source snapshot that
+ * a build as of D would use differs from those of the version in force on D; otherwise nothing new.
+ */
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+        description = "kz ingest, then kz list build --as-of D (default today) when any source snapshot changed "
+                + "since the last version. What cron runs.")
+class NightlyCommand implements Callable<Integer> {
+    @ParentCommand
+    KzCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The list's as-of date (default: today).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        long started = System.nanoTime();
+        try (Session session = Session.open(parent.global, console, "kz nightly", true)) {
+            console.say("== nightly " + d + ": ingest");
+            int ingest = Jobs.ingest(session, parent.global, console);
+            if (ingest != ExitCode.OK) {
+                console.warn("nightly " + d + ": ingest failed, so the list was not rebuilt; earlier list versions"
+                        + " are unchanged (exit " + ingest + ")");
+                return ingest;
+            }
+            Jdbi jdbi = session.bean("bulkJdbi", Jdbi.class);
+            String why = reasonToBuild(jdbi, d);
+            if (why == null) {
+                console.say("== nightly " + d + ": nothing new since the list version in force; no build"
+                        + String.format(java.util.Locale.ROOT, " (%.1f s)", (System.nanoTime() - started) / 1e9));
+                return ExitCode.OK;
+            }
+            console.say("== nightly " + d + ": list build (" + why + ")");
+            int build = Jobs.listBuild(session, d, false, console);
+            console.say("== nightly " + d + ": " + (build == ExitCode.OK ? "done" : "FAILED (exit " + build + ")")
+                    + String.format(java.util.Locale.ROOT, " in %.1f s", (System.nanoTime() - started) / 1e9));
+            return build;
+        }
+    }
+
+    /** Why a build as of D is needed, or null when the version in force uses the same snapshots. */
+    static String reasonToBuild(Jdbi jdbi, LocalDate d) {
+        List<FileLoad> latest = jdbi.onDemand(FileLoadDao.class).latestSnapshots(d);
+        var inForce = jdbi.onDemand(ListVersionDao.class).inForce(d);
+        if (inForce.isEmpty()) {
+            return "no list version is in force on " + d;
+        }
+        ListVersion v = inForce.get();
+        var used = jdbi.onDemand(ListVersionDao.class).snapshotLoads(v.versionId());
+        var now = latest.stream().map(FileLoad::loadId).collect(java.util.stream.Collectors.toSet());
+        if (!used.equals(now)) {
+            return "source snapshots changed since the version as of " + v.asOf();
+        }
+        return null;
+    }
+}

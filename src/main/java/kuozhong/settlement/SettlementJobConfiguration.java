@@ -1,0 +1,84 @@
+package kuozhong.settlement;
+
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import kuozhong.common.Console;
+import kuozhong.common.DataException;
+import kuozhong.common.KzSettings;
+import kuozhong.ingest.FileReport;
+import kuozhong.ingest.IngestService;
+import kuozhong.policy.PolicyFile;
+
+/**
+ * {@code settleJob}: {@code ledgerIngestStep} loads the bank ledger of the year (any rejected record fails
+ * it); {@code settleLoansStep} settles every loan, stores the settlement and writes its files.
+ */
+@Configuration
+public class SettlementJobConfiguration {
+    public static final String YEAR = "year";
+
+    @Bean
+    public SettlementService settlementService(@Qualifier("bulk") Jdbi bulkJdbi) {
+        return new SettlementService(bulkJdbi);
+    }
+
+    @Bean
+    public Job settleJob(JobRepository jobRepository, Step ledgerIngestStep, Step settleLoansStep) {
+        return new JobBuilder("settleJob", jobRepository).start(ledgerIngestStep).next(settleLoansStep).build();
+    }
+
+    @Bean
+    public Step ledgerIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            IngestService ingestService, KzSettings settings, Console console) {
+        return new StepBuilder("ledgerIngestStep", jobRepository).tasklet((contribution, chunk) -> {
+            int year = Integer.parseInt(contribution.getStepExecution().getJobParameters().getString(YEAR));
+            IngestService.Report report = ingestService.ingestLedger(settings.inbox(), year,
+                    contribution.getStepExecution().getJobExecutionId(), console::say);
+            long read = 0;
+            for (FileReport f : report.files()) {
+                read += f.records();
+                contribution.incrementWriteCount(f.loaded());
+                contribution.incrementFilterCount(f.rejected());
+            }
+            contribution.getStepExecution().setReadCount(read);
+            if (report.failed()) {
+                throw new DataException("the bank ledger " + year + " was not loaded, so nothing was settled "
+                        + "(money is never settled on a partly loaded ledger):\n" + report.files().stream()
+                        .filter(FileReport::failed).map(IngestService::line)
+                        .collect(java.util.stream.Collectors.joining("\n"))
+                        + "\nWhat to do: send the rejects file under out/ingest/bank/" + year
+                        + "/ to the bank, ask for a corrected ledger, then run kz settle --year " + year + " again.");
+            }
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    @Bean
+    public Step settleLoansStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            SettlementService service, KzSettings settings, Console console) {
+        return new StepBuilder("settleLoansStep", jobRepository).tasklet((contribution, chunk) -> {
+            int year = Integer.parseInt(contribution.getStepExecution().getJobParameters().getString(YEAR));
+            SettlementService.Outcome o = service.settle(year, PolicyFile.load(settings.policy()), settings.inbox(),
+                    settings.out().resolve("settlement"), contribution.getStepExecution().getJobExecutionId(), console);
+            contribution.getStepExecution().setReadCount(o.result().ledgerLoans());
+            contribution.incrementWriteCount(o.result().detail().size());
+            contribution.incrementFilterCount(o.result().exceptions().size());
+            if (!o.checksPassed()) {
+                throw new DataException("a reconciliation check FAILED (see sheet 数据校验 of "
+                        + o.dir().resolve("subsidy-" + year + ".xlsx") + "); the files were written for review,"
+                        + " but the settlement must not be paid until the cause is found and it is settled again.");
+            }
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+}
