@@ -23,6 +23,15 @@ public record KzSettings(Path home, Path policy, double maxRejectRatio) {
         return home.resolve("inbox");
     }
 
+    /**
+     * The password of bank-list.xlsx: the environment variable {@code KZ_BANK_LIST_PASSWORD} (the system
+     * property {@code kz.bankListPassword} stands in for it in tests); null when neither is set.
+     */
+    public String bankListPassword() {
+        String p = System.getProperty("kz.bankListPassword");
+        return p != null ? p : System.getenv("KZ_BANK_LIST_PASSWORD");
+    }
+
     public Path out() {
         return home.resolve("out");
     }

@@ -67,7 +67,7 @@ public class ListJobConfiguration {
                     () -> new DataException("no published list version as of " + asOf));
             PolicySet policy = policyOf(settings, stored.version());
             ListOutputs.write(stored, policy, settings.out().resolve("list"),
-                    System.getenv(ListOutputs.PASSWORD_VARIABLE), console);
+                    settings.bankListPassword(), console);
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
