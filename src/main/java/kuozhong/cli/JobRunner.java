@@ -50,7 +50,9 @@ final class JobRunner {
             return new Outcome(operator.start(job, again), false, false);
         }
         if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
-            return new Outcome(operator.restart(last), true, false);
+            // a new execution of the failed instance: Spring Batch skips its completed steps; the
+            // non-identifying parameters (--allow-degenerate) are those given now
+            return new Outcome(operator.start(job, params), true, false);
         }
         return new Outcome(operator.start(job, params), false, false);
     }
