@@ -16,8 +16,8 @@ import kuozhong.testing.TestDatabase;
 import kuozhong.testing.TestInbox;
 
 /** {@code kz list build} and {@code kz list explain} on small hand-made deliveries. */
-class ListBuildIT {
-    static final String H1_HEAD = Ids.of("1980-01-01", 1, true);   // wage earner
+public class ListBuildIT {
+    public static final String H1_HEAD = Ids.of("1980-01-01", 1, true);   // wage earner
     static final String H2_HEAD = Ids.of("1950-05-05", 2, false);  // retiree, DIBAO until 2025-01-31
     static final String H3_HEAD = Ids.of("1995-03-03", 3, true);   // farmer, imputed income; dies in March
     static final String OUTSIDER = Ids.of("1982-02-02", 4, false);
@@ -40,13 +40,18 @@ class ListBuildIT {
     }
 
     static void firstDelivery(TestInbox inbox) {
+        firstDelivery(inbox, "20250110");
+    }
+
+    /** All seven files: H1 and H3 included, H2 on DIBAO until 2025-01-31, H4 excluded by a car. */
+    public static void firstDelivery(TestInbox inbox, String delivery) {
         List<String> si = new ArrayList<>(List.of("id_no,year_month,insured_type,amount,employer_name"));
         for (int ym : new int[] {202401, 202402, 202403, 202404, 202405, 202406, 202407, 202408, 202409, 202410,
                 202411, 202412, 202501, 202502}) {
             si.add(H1_HEAD + "," + ym + ",EMPLOYEE_PENSION,5000.00,某厂");
             si.add(H2_HEAD + "," + ym + ",RETIREE_PENSION,3000.00,");
         }
-        inbox.delivery("20250110")
+        inbox.delivery(delivery)
                 .file("person.csv", persons("NORMAL"))
                 .file("social_insurance.csv", si)
                 .file("provident_fund.csv", List.of("id_no,year_month,deposit_base,monthly_deposit",
