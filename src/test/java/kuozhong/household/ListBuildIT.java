@@ -19,7 +19,7 @@ import kuozhong.testing.TestInbox;
 public class ListBuildIT {
     public static final String H1_HEAD = Ids.of("1980-01-01", 1, true);   // wage earner
     static final String H2_HEAD = Ids.of("1950-05-05", 2, false);  // retiree, DIBAO until 2025-01-31
-    static final String H3_HEAD = Ids.of("1995-03-03", 3, true);   // farmer, imputed income; dies in March
+    public static final String H3_HEAD = Ids.of("1995-03-03", 3, true);   // farmer, imputed income; dies in March
     static final String OUTSIDER = Ids.of("1982-02-02", 4, false);
     static final String H4_HEAD = Ids.of("1970-07-07", 5, true);   // owns an expensive car: always excluded
 
