@@ -41,7 +41,8 @@ public class KzCommand implements Runnable {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter w = commandLine.getErr();
             int code = exitCode(e);
-            if (code == ExitCode.DATA && !(e instanceof DataProblem) && !(e instanceof DataException)) {
+            if (code == ExitCode.DATA && !(e instanceof DataProblem) && !(e instanceof DataException)
+                    || code == ExitCode.LOCKED && !(e instanceof LockedException) && !(e instanceof kuozhong.db.RunLock.Locked)) {
                 LOG.error("kz failed", e);
                 w.println("kz: " + rootMessage(e) + " (details in the log under <home>/logs/)");
             } else {
@@ -55,7 +56,7 @@ public class KzCommand implements Runnable {
 
     static int exitCode(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof LockedException) {
+            if (t instanceof LockedException || t instanceof kuozhong.db.RunLock.Locked) {
                 return ExitCode.LOCKED;
             }
             if (t instanceof UsageProblem || t instanceof PolicyException) {

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jdbi.v3.core.Jdbi;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import kuozhong.KzApplication;
 import kuozhong.common.Console;
+import kuozhong.db.RunLock;
 
 /**
  * One command's use of the database: the home lock (for commands that change anything) and the Spring
@@ -17,10 +19,12 @@ import kuozhong.common.Console;
 final class Session implements AutoCloseable {
     private final HomeLock lock;
     private final ConfigurableApplicationContext context;
+    private final RunLock runLock;
 
-    private Session(HomeLock lock, ConfigurableApplicationContext context) {
+    private Session(HomeLock lock, ConfigurableApplicationContext context, RunLock runLock) {
         this.lock = lock;
         this.context = context;
+        this.runLock = runLock;
     }
 
     static Session open(GlobalOptions options, Console console, String command, boolean exclusive) {
@@ -44,7 +48,16 @@ final class Session implements AutoCloseable {
                     .properties(props)
                     .initializers(c -> c.getBeanFactory().registerSingleton("console", console))
                     .run();
-            return new Session(lock, ctx);
+            RunLock runLock = null;
+            if (exclusive) {
+                try {
+                    runLock = RunLock.acquire(ctx.getBean("bulkJdbi", Jdbi.class), command, console::warn);
+                } catch (RuntimeException e) {
+                    ctx.close();
+                    throw e;
+                }
+            }
+            return new Session(lock, ctx, runLock);
         } catch (RuntimeException e) {
             if (lock != null) {
                 lock.close();
@@ -64,6 +77,9 @@ final class Session implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (runLock != null) {
+                runLock.close();
+            }
             context.close();
         } finally {
             if (lock != null) {
