@@ -57,7 +57,7 @@ class ListCommand implements Runnable {
         LocalDate asOf;
 
         @Option(names = "--allow-degenerate",
-                description = "Publish even when 0% or 100% of households are included or a snapshot is empty.")
+                description = "Publish even when 0%% or 100%% of households are included or a snapshot is empty.")
         boolean allowDegenerate;
 
         @Override

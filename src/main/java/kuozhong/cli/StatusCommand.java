@@ -120,11 +120,23 @@ class StatusCommand implements Callable<Integer> {
                         .findFirst().orElse("its first step");
                 String why = last.getExitStatus().getExitDescription();
                 why = why == null ? "" : why.lines().findFirst().orElse("");
-                lines.add(String.format(Locale.ROOT, "  run %d %s: failed in %s%s", last.getId(),
-                        instance.getJobName().replace("Job", ""), step, why.isBlank() ? "" : " — " + why));
+                lines.add(String.format(Locale.ROOT, "  run %d %s: failed in %s%s%n    re-running `%s` restarts it at %s"
+                        + " (completed steps are not done again)", last.getId(),
+                        instance.getJobName().replace("Job", ""), step, why.isBlank() ? "" : " — " + why,
+                        command(last), step));
             }
         }
         return lines;
+    }
+
+    /** The command that restarts a job instance. */
+    private static String command(JobExecution ex) {
+        var p = ex.getJobParameters();
+        return switch (ex.getJobInstance().getJobName()) {
+            case "listBuildJob" -> "kz list build --as-of " + p.getString("asOf");
+            case "settleJob" -> "kz settle --year " + p.getString("year");
+            default -> "kz ingest (or kz nightly)";
+        };
     }
 
     private static String time(LocalDateTime t) {
