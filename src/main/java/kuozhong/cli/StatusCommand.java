@@ -114,7 +114,8 @@ class StatusCommand implements Callable<Integer> {
                 continue;
             }
             JobExecution last = repo.getLastJobExecution(instance);
-            if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+            if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
+                    && !superseded(last, executions)) {
                 String step = last.getStepExecutions().stream()
                         .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(StepExecution::getStepName)
                         .findFirst().orElse("its first step");
@@ -127,6 +128,13 @@ class StatusCommand implements Callable<Integer> {
             }
         }
         return lines;
+    }
+
+    /** A later ingest completed (on a newer inbox), so the failed one needs nothing more. */
+    private static boolean superseded(JobExecution failed, List<JobExecution> all) {
+        return failed.getJobInstance().getJobName().equals("ingestJob") && all.stream().anyMatch(e ->
+                e.getJobInstance().getJobName().equals("ingestJob") && e.getStatus() == BatchStatus.COMPLETED
+                        && e.getCreateTime().isAfter(failed.getCreateTime()));
     }
 
     /** The command that restarts a job instance. */
