@@ -231,6 +231,10 @@ public final class FileLoader {
         int[] sqlTypes = sqlTypes(source);
         try (Handle h = jdbi.open()) {
             Connection c = h.getConnection();
+            if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
+                copyAll(c, SqlFiles.withTable("kuozhong/ingest/sql/copy-" + source.id() + ".sql", table), queue);
+                return;
+            }
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -259,6 +263,48 @@ public final class FileLoader {
         } finally {
             // let a parser blocked on a full queue finish
             queue.clear();
+        }
+    }
+
+    /** PostgreSQL's bulk path: one COPY ... FROM STDIN per batch, each committed. */
+    private static void copyAll(Connection c, String copySql, BlockingQueue<List<Object[]>> queue)
+            throws SQLException, InterruptedException {
+        org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            StringBuilder sb = new StringBuilder(1 << 20);
+            while (true) {
+                List<Object[]> batch = queue.take();
+                if (batch == END) {
+                    break;
+                }
+                sb.setLength(0);
+                for (Object[] row : batch) {
+                    for (int i = 0; i < row.length; i++) {
+                        if (i > 0) {
+                            sb.append(',');
+                        }
+                        Object v = row[i];
+                        if (v instanceof String s) {
+                            sb.append('"').append(s.replace("\"", "\"\"")).append('"');
+                        } else if (v instanceof BigDecimal d) {
+                            sb.append(d.toPlainString());
+                        } else if (v != null) {
+                            sb.append(v);
+                        }
+                    }
+                    sb.append('\n');
+                }
+                try {
+                    copy.copyIn(copySql, new java.io.StringReader(sb.toString()));
+                } catch (IOException e) {
+                    throw new SQLException(e);
+                }
+                c.commit();
+            }
+        } finally {
+            c.setAutoCommit(auto);
         }
     }
 
