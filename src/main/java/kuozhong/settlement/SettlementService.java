@@ -121,40 +121,23 @@ public final class SettlementService {
     }
 
     private Map<Integer, BigDecimal> earlierSavings(int year) {
-        Map<Integer, BigDecimal> earlier = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("""
-                SELECT settlement_year, household_saving FROM kz_settlement
-                WHERE state = 'CURRENT' AND settlement_year < :year
-                """).bind("year", year)
-                .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getBigDecimal(2)))
-                .forEach(e -> earlier.put(e.getKey(), e.getValue())));
-        return earlier;
+        return new HashMap<>(jdbi.onDemand(SettlementDao.class).householdSavingBefore(year));
     }
 
     private long store(int year, SettlementResult r, FileLoad loans, FileLoad txns, PolicySet policy,
             boolean checksPassed, Long jobExecutionId) {
-        jdbi.useHandle(h -> {
-            // rows of settlements never published (a crash) or replaced
-            h.execute("DELETE FROM kz_settlement_detail WHERE settlement_id IN "
-                    + "(SELECT settlement_id FROM kz_settlement WHERE state IN ('BUILDING', 'REPLACED'))");
-            h.execute("DELETE FROM kz_settlement_exception WHERE settlement_id IN "
-                    + "(SELECT settlement_id FROM kz_settlement WHERE state IN ('BUILDING', 'REPLACED'))");
-            h.execute("DELETE FROM kz_settlement WHERE state IN ('BUILDING', 'REPLACED')");
+        // rows of settlements never published (a crash) or replaced
+        jdbi.useTransaction(h -> {
+            SettlementDao d = h.attach(SettlementDao.class);
+            d.deleteUnpublishedDetail();
+            d.deleteUnpublishedExceptions();
+            d.deleteUnpublished();
         });
         SummaryRow total = r.total();
-        long id = jdbi.withHandle(h -> h.createUpdate("""
-                INSERT INTO kz_settlement (settlement_year, state, ledger_delivery, loans_load_id, transactions_load_id,
-                    policy_effective_from, ledger_loans, subsidised_loans, refused_loans, inactive_loans,
-                    fiscal_subsidy, household_saving, year_end_balance, checks_passed, settled_at, job_execution_id)
-                VALUES (:year, 'BUILDING', :delivery, :loans, :txns, :policy, :ledgerLoans, :subsidised, :refused,
-                    :inactive, :fiscal, :saving, :balance, :checks, :at, :job)
-                """).bind("year", year).bind("delivery", loans.delivery()).bind("loans", loans.loadId())
-                .bind("txns", txns.loadId()).bind("policy", policy.effectiveFrom()).bind("ledgerLoans", r.ledgerLoans())
-                .bind("subsidised", r.detail().size()).bind("refused", r.exceptions().size())
-                .bind("inactive", r.inactiveLoans()).bind("fiscal", total.fiscalSubsidy())
-                .bind("saving", total.householdSaving()).bind("balance", total.yearEndBalance())
-                .bind("checks", checksPassed ? "Y" : "N").bind("at", LocalDateTime.now()).bind("job", jobExecutionId)
-                .executeAndReturnGeneratedKeys("settlement_id").mapTo(Long.class).one());
+        long id = jdbi.onDemand(SettlementDao.class).begin(year, loans.delivery(), loans.loadId(), txns.loadId(),
+                policy.effectiveFrom(), r.ledgerLoans(), r.detail().size(), r.exceptions().size(), r.inactiveLoans(),
+                total.fiscalSubsidy(), total.householdSaving(), total.yearEndBalance(), checksPassed ? "Y" : "N",
+                LocalDateTime.now(), jobExecutionId);
         Long sid = id;
         jdbi.useHandle(h -> {
             Batches.insert(h, SqlFiles.read(SQL + "insert-detail.sql"), r.detail().stream().map(d -> new Object[] {
@@ -171,10 +154,11 @@ public final class SettlementService {
 
     private void publish(long id, int year) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("UPDATE kz_settlement SET state = 'REPLACED' WHERE state = 'CURRENT' AND settlement_year = :y")
-                    .bind("y", year).execute();
-            h.createUpdate("UPDATE kz_settlement SET state = 'CURRENT' WHERE settlement_id = :id").bind("id", id)
-                    .execute();
+            SettlementDao d = h.attach(SettlementDao.class);
+            d.replaceCurrent(year);
+            if (d.publish(id) != 1) {
+                throw new IllegalStateException("settlement " + id + " is not BUILDING");
+            }
         });
     }
 }
