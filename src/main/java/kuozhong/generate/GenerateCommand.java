@@ -39,6 +39,12 @@ public class GenerateCommand implements Callable<Integer> {
             description = "loans in the ledger (default: 15% of the households)")
     int loans;
 
+    @Option(names = "--worker-share", defaultValue = "-1", paramLabel = "S", hidden = true,
+            description = "benchmark profile: share 0 to 1 of working-age persons (students aside) with a wage, "
+                    + "each with social-insurance and provident-fund rows; 0.8 makes about 24 monthly rows a person "
+                    + "(default: the county as it is)")
+    double workerShare;
+
     @Override
     public Integer call() {
         if (households < 1) {
@@ -47,9 +53,12 @@ public class GenerateCommand implements Callable<Integer> {
         if (badRatio < 0 || badRatio > 0.02) {
             throw new ParameterException(spec.commandLine(), "--bad-ratio must be between 0 and 0.02");
         }
+        if (workerShare > 1) {
+            throw new ParameterException(spec.commandLine(), "--worker-share must be at most 1");
+        }
         long start = System.nanoTime();
         InboxGenerator.Result r = new InboxGenerator().generate(
-                new InboxGenerator.Options(households, seed, out, badRatio, ledgerErrors, 2025, loans));
+                new InboxGenerator.Options(households, seed, out, badRatio, ledgerErrors, 2025, loans, workerShare));
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "generated %d files, %d records (%d deliberately bad), %d bytes into %s in %.1f s%n",
                 r.files().size(), r.records(), r.badRecords(), r.bytes(), out, (System.nanoTime() - start) / 1e9);

@@ -45,9 +45,13 @@ public final class InboxGenerator {
      * @param ledgerErrors plant bad records (UNKNOWN_LOAN and others) in the bank ledger
      * @param ledgerYear   the settlement year of the ledger
      * @param loans        number of loans to aim at; negative for the default, 15 % of the households
+     * @param workerShare  negative for the county as it is (the default); 0 to 1 for a load benchmark: the
+     *                     share of working-age persons, students aside, who earn a wage, every earner with
+     *                     both social-insurance and provident-fund rows (0.8 gives about 24 monthly rows a
+     *                     person over the two deliveries, against about 16 for the county)
      */
     public record Options(int households, long seed, Path out, double badRatio, boolean ledgerErrors,
-                          int ledgerYear, int loans) {
+                          int ledgerYear, int loans, double workerShare) {
         public Options {
             Objects.requireNonNull(out, "out");
             if (households < 1) {
@@ -56,6 +60,14 @@ public final class InboxGenerator {
             if (badRatio < 0 || badRatio > 0.02) {
                 throw new IllegalArgumentException("bad ratio must be between 0 and 0.02, not " + badRatio);
             }
+            if (workerShare > 1) {
+                throw new IllegalArgumentException("worker share must be at most 1, not " + workerShare);
+            }
+        }
+
+        public Options(int households, long seed, Path out, double badRatio, boolean ledgerErrors, int ledgerYear,
+                int loans) {
+            this(households, seed, out, badRatio, ledgerErrors, ledgerYear, loans, -1);
         }
 
         public static Options of(int households, long seed, Path out) {
@@ -63,15 +75,20 @@ public final class InboxGenerator {
         }
 
         public Options withBadRatio(double ratio) {
-            return new Options(households, seed, out, ratio, ledgerErrors, ledgerYear, loans);
+            return new Options(households, seed, out, ratio, ledgerErrors, ledgerYear, loans, workerShare);
         }
 
         public Options withLedgerErrors(boolean errors) {
-            return new Options(households, seed, out, badRatio, errors, ledgerYear, loans);
+            return new Options(households, seed, out, badRatio, errors, ledgerYear, loans, workerShare);
         }
 
         public Options withLoans(int count) {
-            return new Options(households, seed, out, badRatio, ledgerErrors, ledgerYear, count);
+            return new Options(households, seed, out, badRatio, ledgerErrors, ledgerYear, count, workerShare);
+        }
+
+        /** The benchmark profile: see {@code workerShare}. */
+        public Options withWorkerShare(double share) {
+            return new Options(households, seed, out, badRatio, ledgerErrors, ledgerYear, loans, share);
         }
 
         int loanTarget() {
@@ -127,7 +144,7 @@ public final class InboxGenerator {
         Ledger ledger = new Ledger(o.ledgerYear(), loans, txns, o.loanTarget(), o.households());
         Tally tally1 = new Tally(FIRST_DELIVERY);
         Tally tally2 = new Tally(SECOND_DELIVERY);
-        Population population = new Population(seed, o.households());
+        Population population = new Population(seed, o.households(), o.workerShare());
 
         for (int i = 0; i < o.households(); i++) {
             Household h = population.household(i);

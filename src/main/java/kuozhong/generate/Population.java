@@ -46,6 +46,7 @@ final class Population {
     private static final String[] COMMA_EMPLOYERS = {"庆元县菇乡人家餐饮管理有限公司,竹口分店", "浙江\"竹韵\"家居有限公司"};
 
     private final long seed;
+    private final double workerShare;
     private final String[] townships;
     private final LongSet ids;
     private int householdSeq;
@@ -53,7 +54,13 @@ final class Population {
     private int certSeq;
 
     Population(long seed, int households) {
+        this(seed, households, -1);
+    }
+
+    /** @param workerShare negative: the county as it is; else the benchmark profile (InboxGenerator.Options) */
+    Population(long seed, int households, double workerShare) {
         this.seed = seed;
+        this.workerShare = workerShare;
         this.townships = Townships.all().keySet().toArray(new String[0]);
         this.ids = new LongSet(households * 3);
     }
@@ -365,7 +372,7 @@ final class Population {
             } else if (p.gender == 2 && age >= 50 && r.nextInt(100) < 35 || age >= 55 && r.nextInt(100) < 10) {
                 retiree(p, r);
                 fixed += p.pensionAmount * 12;
-            } else if (age <= 22 && r.nextInt(100) < 60 || r.nextInt(100) < 30) {
+            } else if (studentOrFarmer(age, r)) {
                 fixed += IMPUTED_YEAR;                      // student or farmer: no records
             } else {
                 workers.add(p);
@@ -400,6 +407,10 @@ final class Population {
             long share = (long) (perWorker * (0.7 + 0.6 * r.nextDouble()));
             long base = (long) (share / 12.0 / factor);
             p.wage = Math.max(1_900_00L, Math.min(60_000_00L, base)) / 1000 * 1000;
+            if (workerShare >= 0) {
+                p.si = true;
+                p.pf = true;
+            }
             int y = r.nextInt(100);
             if (y < 7) {
                 p.workFrom = Months.of(2024, 2) + r.nextInt(14);
@@ -410,6 +421,14 @@ final class Population {
                     : r.nextInt(100) < 70 ? EMPLOYERS[r.nextInt(EMPLOYERS.length)]
                     : "庆元县" + Townships.name(h.township) + V1[r.nextInt(V1.length)] + "记食用菌专业合作社";
         }
+    }
+
+    /** A working-age member with no wage records; the benchmark profile sets the share of earners. */
+    private boolean studentOrFarmer(int age, SplittableRandom r) {
+        if (workerShare < 0) {
+            return age <= 22 && r.nextInt(100) < 60 || r.nextInt(100) < 30;
+        }
+        return age <= 22 && r.nextInt(100) < 60 || r.nextDouble() >= workerShare;
     }
 
     private static void retiree(Person p, SplittableRandom r) {

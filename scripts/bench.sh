@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# bench.sh: generates an inbox of N persons, loads it with `kz ingest` and prints what that cost, file by
+# file, next to a parse-only pass over the same files (the floor). A benchmark, not a test: CI never runs it.
+#
+#   scripts/bench.sh [--persons N] [--db h2|postgresql] [--keep]
+#
+#   --persons N   persons in the county (default 1,000,000); the generator's benchmark profile
+#                 (--worker-share 0.8) gives about 24 monthly social-insurance and provident-fund rows each
+#   --db          h2 (default: kz's embedded file database) or postgresql (a throwaway cluster of the
+#                 Debian server on a free port under the work folder, installed with apt-get when missing)
+#   --keep        keep the work folder (inbox, database, logs); the next run reuses the inbox
+#
+# Work folder: $KZ_BENCH_DIR (default /tmp/kz-bench). Heap of every JVM: $KZ_BENCH_HEAP (default 2g).
+set -euo pipefail
+
+persons=1000000
+db=h2
+keep=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --persons) persons="${2:?--persons needs a number}"; shift 2 ;;
+    --persons=*) persons="${1#*=}"; shift ;;
+    --db) db="${2:?--db needs h2 or postgresql}"; shift 2 ;;
+    --db=*) db="${1#*=}"; shift ;;
+    --keep) keep=1; shift ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+case "$persons" in ''|*[!0-9]*) echo "bench.sh: --persons must be a whole number" >&2; exit 2 ;; esac
+case "$db" in h2|postgresql) ;; *) echo "bench.sh: --db must be h2 or postgresql" >&2; exit 2 ;; esac
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+jar="$root/target/kz.jar"
+heap="${KZ_BENCH_HEAP:-2g}"
+work="${KZ_BENCH_DIR:-/tmp/kz-bench}"
+seed=20250615
+share=0.8
+# with this seed the generator makes about 2.728 persons (first delivery's person.csv) a household
+households=$(( (persons * 1000 + 1364) / 2728 ))
+[ "$households" -ge 1 ] || households=1
+launcher=org.springframework.boot.loader.launch.PropertiesLauncher
+
+if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]; then
+  echo "bench: building $jar ..." >&2
+  (cd "$root" && mvn -B -q -o -DskipTests package) >&2
+fi
+[ -x /usr/bin/time ] || { echo "bench.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+
+mkdir -p "$work"
+inbox="$work/inbox-h$households-s$seed-w$share"
+home="$work/home-$db"
+pgdata="$work/pg"
+pgbin=""
+pgport=""
+
+cleanup() {
+  if [ -n "$pgport" ]; then
+    as_postgres "$pgbin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  if [ "$keep" -eq 0 ]; then
+    rm -rf "$home" "$inbox" "$pgdata"
+  fi
+}
+trap cleanup EXIT
+
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+echo "bench: $persons persons -> $households households (seed $seed, worker share $share), db $db, heap -Xmx$heap"
+echo "bench: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB, $(java -version 2>&1 | head -1)"
+
+# ---------------------------------------------------------------------------------------------- inbox
+if [ -f "$inbox/bank/2025/MANIFEST.csv" ]; then
+  echo "bench: reusing $inbox"
+else
+  rm -rf "$inbox"
+  echo "bench: generating $inbox ..."
+  t0=$(date +%s.%N)
+  java -Xmx"$heap" -jar "$jar" generate --households "$households" --seed "$seed" --worker-share "$share" \
+    --out "$inbox" | sed 's/^/bench: /'
+  echo "bench: generated in $(echo "$(date +%s.%N) - $t0" | bc) s"
+fi
+count() { awk -F, -v f="$2" '$1 == f {print $2}' "$inbox/$1/MANIFEST.csv"; }
+monthly=$(( $(count 20250110 social_insurance.csv) + $(count 20250110 provident_fund.csv) \
+  + $(count 20250615 social_insurance.csv) + $(count 20250615 provident_fund.csv) ))
+echo "bench: $(count 20250110 person.csv) persons in 20250110/person.csv, $monthly social-insurance and provident-fund records"
+
+# ------------------------------------------------------------------------------------------- database
+rm -rf "$home"
+mkdir -p "$home"
+ln -s "$inbox" "$home/inbox"
+dbopt=()
+url="jdbc:h2:file:$home/data/kz;AUTO_SERVER=TRUE"
+if [ "$db" = postgresql ]; then
+  pgbin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+  if [ -z "$pgbin" ]; then
+    echo "bench: installing the Debian PostgreSQL server (apt-get install -y postgresql) ..."
+    [ "$(id -u)" -eq 0 ] || { echo "bench.sh: PostgreSQL is not installed; run as root or install it" >&2; exit 2; }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null
+    pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+  fi
+  pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  rm -rf "$pgdata"
+  mkdir -p "$pgdata"
+  [ "$(id -u)" -eq 0 ] && chown postgres: "$pgdata" && chmod 755 "$work"
+  as_postgres "$pgbin/initdb" -D "$pgdata" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  as_postgres "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w \
+    -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1" start >/dev/null
+  as_postgres "$pgbin/createdb" -h "$pgdata" -p "$pgport" -U postgres kz
+  url="jdbc:postgresql://localhost:$pgport/kz?user=postgres"
+  dbopt=(--db "$url")
+  echo "bench: PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') (default settings) on port $pgport, data in $pgdata"
+fi
+
+# --------------------------------------------------------------------------------------------- ingest
+echo "bench: kz ingest ..."
+t0=$(date +%s.%N)
+set +e
+/usr/bin/time -v -o "$home/ingest.time" java -Xmx"$heap" -Dkz.noProgressBar=true -jar "$jar" --home "$home" \
+  "${dbopt[@]}" ingest >"$home/ingest.out" 2>"$home/ingest.err"
+rc=$?
+set -e
+ingest_wall=$(echo "$(date +%s.%N) - $t0" | bc)
+if [ "$rc" -ne 0 ]; then
+  echo "bench: kz ingest exited $rc" >&2
+  cat "$home/ingest.out" "$home/ingest.err" >&2
+  exit 1
+fi
+
+echo "bench: parse-only pass (Commons CSV; then with validation) ..."
+/usr/bin/time -v -o "$home/parse.time" java -Xmx"$heap" -cp "$jar" -Dloader.main=kuozhong.bench.ParseOnly \
+  "$launcher" --validate "$inbox" >"$home/parse.out"
+
+java -cp "$jar" -Dloader.main=org.h2.tools.Shell "$launcher" -url "$url" -sql \
+  "SELECT delivery || '/' || file_name AS f, records, seconds FROM kz_file_load WHERE state = 'LOADED' ORDER BY load_id" \
+  | awk -F' *\\| *' 'NR > 1 && NF == 3 {print $1, $2, $3}' >"$home/loads.txt"
+
+# --------------------------------------------------------------------------------------------- report
+rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
+echo
+echo "kz ingest, $persons persons, $db, -Xmx$heap ($(date -u +%Y-%m-%dT%H:%MZ))"
+awk -v parse="$home/parse.out" '
+  BEGIN {
+    while ((getline line < parse) > 0) {
+      split(line, w, " +")
+      for (i = 3; i <= 6; i++) { split(w[i], kv, "="); v[w[1], w[2], kv[1]] = kv[2] }
+    }
+    printf "%-32s %11s %8s %9s %10s %7s | %8s %11s %11s %7s\n", "file", "records", "MB", "ingest s",
+      "records/s", "MB/s", "parse s", "parse rec/s", "valid rec/s", "x parse"
+    hr = ""; for (i = 0; i < 124; i++) hr = hr "-"; print hr
+  }
+  function rate(n, s) { return (s > 0 ? sprintf("%.0f", n / s) : "-") }
+  {
+    f = $1; n = $2; s = $3; mb = v["PARSE", f, "bytes"] / 1048576; ps = v["PARSE", f, "seconds"]
+    vs = v["VALIDATE", f, "seconds"]
+    printf "%-32s %11d %8.1f %9.3f %10s %7s | %8.3f %11s %11s %7s\n", f, n, mb, s, rate(n, s),
+      (s > 0 ? sprintf("%.1f", mb / s) : "-"), ps, rate(n, ps), rate(n, vs), (ps > 0 ? sprintf("%.1f", s / ps) : "-")
+    tn += n; ts += s; tmb += mb; tps += ps; tvs += vs
+  }
+  END {
+    print hr
+    printf "%-32s %11d %8.1f %9.3f %10s %7.1f | %8.3f %11s %11s %7.1f\n", "all files", tn, tmb, ts, rate(tn, ts),
+      tmb / ts, tps, rate(tn, tps), rate(tn, tvs), ts / tps
+  }' "$home/loads.txt"
+echo
+total=$(awk '{n += $2} END {print n}' "$home/loads.txt")
+job=$(sed -n 's/^ingest finished.*, \([0-9.]*\) s$/\1/p' "$home/ingest.out")
+printf 'records loaded (read)         %d\n' "$total"
+printf 'kz ingest, job                 %s s   %.0f records/s\n' "$job" "$(echo "$total / $job" | bc -l)"
+printf 'kz ingest, process wall        %.1f s   %.0f records/s   (JVM and Spring start included)\n' \
+  "$ingest_wall" "$(echo "$total / $ingest_wall" | bc -l)"
+printf 'kz ingest, peak memory         %s MB resident (max RSS), heap limit -Xmx%s\n' "$(rss "$home/ingest.time")" "$heap"
+printf 'parse-only pass, peak memory   %s MB resident (max RSS)\n' "$(rss "$home/parse.time")"
+printf 'target (1 M persons)           whole ingest <= 300 s, >= 100,000 records/s, heap <= 2 GB on H2\n'
+grep -h "^ingest finished" "$home/ingest.out" | sed 's/^/kz says: /'
+if [ "$keep" -eq 1 ]; then
+  echo "kept: $home (ingest.out, ingest.time, parse.out, loads.txt, logs/), inbox $inbox"
+fi
