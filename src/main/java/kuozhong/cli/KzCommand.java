@@ -41,8 +41,11 @@ public class KzCommand implements Runnable {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter w = commandLine.getErr();
             int code = exitCode(e);
-            if (code == ExitCode.DATA && !(e instanceof DataProblem) && !(e instanceof DataException)
-                    || code == ExitCode.LOCKED && !(e instanceof LockedException) && !(e instanceof kuozhong.db.RunLock.Locked)) {
+            if (code == ExitCode.LOCKED && !(e instanceof LockedException) && !(e instanceof kuozhong.db.RunLock.Locked)) {
+                LOG.warn("the H2 database file is locked", e);
+                w.println("kz: the database file is in use by another process, or by one that was killed a few seconds"
+                        + " ago (H2 releases its lock after about 2 s); nothing was done. Wait a moment and run again.");
+            } else if (code == ExitCode.DATA && !(e instanceof DataProblem) && !(e instanceof DataException)) {
                 LOG.error("kz failed", e);
                 w.println("kz: " + rootMessage(e) + " (details in the log under <home>/logs/)");
             } else {
@@ -56,7 +59,7 @@ public class KzCommand implements Runnable {
 
     static int exitCode(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof LockedException || t instanceof kuozhong.db.RunLock.Locked) {
+            if (t instanceof LockedException || t instanceof kuozhong.db.RunLock.Locked || isH2FileLocked(t)) {
                 return ExitCode.LOCKED;
             }
             if (t instanceof UsageProblem || t instanceof PolicyException) {
@@ -64,6 +67,11 @@ public class KzCommand implements Runnable {
             }
         }
         return ExitCode.DATA;
+    }
+
+    /** H2's "database may be already in use" (90020): another process, or one killed seconds ago. */
+    static boolean isH2FileLocked(Throwable t) {
+        return t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020;
     }
 
     private static String rootMessage(Throwable e) {

@@ -122,13 +122,15 @@ public final class FileLoader {
             check(entry, counts, maxRejectRatio, source);
             double secs = (System.nanoTime() - started) / 1e9;
             String replacedTable = previous.map(FileLoad::dataTable).orElse(null);
+            // the rejects file first: a crash before the commit below leaves the load unpublished, and the
+            // next run loads the file and writes its rejects again
+            Files.move(rejectsPart, rejectsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             jdbi.useTransaction(h -> {
                 FileLoadDao tx = h.attach(FileLoadDao.class);
                 tx.markReplaced(delivery.name(), entry.file(), "replaced by load " + loadId + " (new sha256)");
                 tx.finish(loadId, "LOADED", counts.records, counts.loaded, counts.rejected(), counts.text(),
                         LocalDateTime.now(), seconds(secs), null);
             });
-            Files.move(rejectsPart, rejectsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             if (replacedTable != null) {
                 dropQuietly(replacedTable);
             }
