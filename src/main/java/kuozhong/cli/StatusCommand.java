@@ -72,9 +72,23 @@ class StatusCommand implements Callable<Integer> {
                 console.say("Failed runs not yet completed (running the same command again restarts them where they stopped):");
                 failed.forEach(console::say);
             }
+            Jdbi jdbi = session.bean("bulkJdbi", Jdbi.class);
+            executions.stream().filter(e -> e.getJobInstance().getJobName().equals("ingestJob")
+                    || e.getJobInstance().getJobName().equals("settleJob")).findFirst().ifPresent(last -> {
+                        List<FileLoad> files = jdbi.onDemand(FileLoadDao.class).byJobExecution(last.getId());
+                        console.say("");
+                        console.say("Files loaded by run " + last.getId() + (files.isEmpty() ? ": none (nothing new)" : ":"));
+                        for (FileLoad f : files) {
+                            console.say(String.format(Locale.ROOT, "  %-9s %s/%s: %,d records, %,d loaded, %,d rejected%s, %s s%s",
+                                    f.state(), f.delivery(), f.fileName(), nz(f.records()), nz(f.loaded()),
+                                    nz(f.rejected()), f.rejectsByReason() == null || f.rejectsByReason().isEmpty() ? ""
+                                            : " (" + f.rejectsByReason() + ")",
+                                    f.seconds() == null ? "-" : f.seconds().toPlainString(),
+                                    f.message() == null ? "" : " — " + f.message()));
+                        }
+                    });
             console.say("");
             console.say("Latest snapshot of each source:");
-            Jdbi jdbi = session.bean("bulkJdbi", Jdbi.class);
             List<FileLoad> latest = jdbi.onDemand(FileLoadDao.class).latestSnapshots(LocalDate.now());
             LocalDate today = LocalDate.now();
             for (Source s : Source.government()) {
@@ -86,6 +100,10 @@ class StatusCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    private static long nz(Long n) {
+        return n == null ? 0 : n;
     }
 
     private static String row(JobExecution ex) {

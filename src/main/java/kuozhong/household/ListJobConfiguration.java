@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
 import kuozhong.common.KzSettings;
+import kuozhong.common.RunLog;
 import kuozhong.policy.PolicyFile;
 import kuozhong.policy.PolicySet;
 
@@ -37,12 +38,15 @@ public class ListJobConfiguration {
     }
 
     @Bean
-    public Job listBuildJob(JobRepository jobRepository, Step listBuildStep, Step listOutputsStep) {
-        return new JobBuilder("listBuildJob", jobRepository).start(listBuildStep).next(listOutputsStep).build();
+    public Job listBuildJob(JobRepository jobRepository, RunLog runLog, Step listBuildStep,
+            Step listOutputsStep) {
+        return new JobBuilder("listBuildJob", jobRepository).listener(runLog).start(listBuildStep)
+                .next(listOutputsStep).build();
     }
 
     @Bean
-    public Step listBuildStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step listBuildStep(JobRepository jobRepository, RunLog runLog,
+            PlatformTransactionManager transactionManager,
             ListBuildService service, KzSettings settings, Console console) {
         return new StepBuilder("listBuildStep", jobRepository).tasklet((contribution, chunk) -> {
             JobParameters p = contribution.getStepExecution().getJobParameters();
@@ -55,11 +59,12 @@ public class ListJobConfiguration {
             contribution.incrementWriteCount(v.householdsIncluded());
             contribution.incrementFilterCount(v.householdsEvaluated() - v.householdsIncluded());
             return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+        }, transactionManager).listener(runLog).build();
     }
 
     @Bean
-    public Step listOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step listOutputsStep(JobRepository jobRepository, RunLog runLog,
+            PlatformTransactionManager transactionManager,
             ListBuildService service, KzSettings settings, Console console) {
         return new StepBuilder("listOutputsStep", jobRepository).tasklet((contribution, chunk) -> {
             LocalDate asOf = LocalDate.parse(contribution.getStepExecution().getJobParameters().getString(AS_OF));
@@ -69,7 +74,7 @@ public class ListJobConfiguration {
             ListOutputs.write(stored, policy, settings.out().resolve("list"),
                     settings.bankListPassword(), console);
             return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+        }, transactionManager).listener(runLog).build();
     }
 
     /** The policy set a version was built with (by its effective_from), from the policy file. */

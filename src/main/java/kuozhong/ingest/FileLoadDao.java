@@ -40,8 +40,8 @@ public interface FileLoadDao {
     @SqlQuery("SELECT * FROM kz_file_load WHERE load_id = :loadId")
     Optional<FileLoad> find(@Bind("loadId") long loadId);
 
-    @SqlQuery("SELECT * FROM kz_file_load ORDER BY load_id DESC FETCH FIRST :limit ROWS ONLY")
-    List<FileLoad> recent(@Bind("limit") int limit);
+    @SqlQuery("SELECT * FROM kz_file_load WHERE job_execution_id = :id ORDER BY load_id")
+    List<FileLoad> byJobExecution(@Bind("id") long jobExecutionId);
 
     /** The latest loaded snapshot of each government source delivered on or before a date. */
     @SqlQuery("""

@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import kuozhong.common.Console;
 import kuozhong.common.KzSettings;
+import kuozhong.common.RunLog;
 
 /** {@code ingestJob}: one step that loads every complete delivery not yet loaded. */
 @Configuration
@@ -31,12 +32,13 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    public Job ingestJob(JobRepository jobRepository, Step ingestFilesStep) {
-        return new JobBuilder("ingestJob", jobRepository).start(ingestFilesStep).build();
+    public Job ingestJob(JobRepository jobRepository, RunLog runLog, Step ingestFilesStep) {
+        return new JobBuilder("ingestJob", jobRepository).listener(runLog).start(ingestFilesStep).build();
     }
 
     @Bean
-    public Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step ingestFilesStep(JobRepository jobRepository, RunLog runLog,
+            PlatformTransactionManager transactionManager,
             IngestService ingestService, KzSettings settings, Console console) {
         return new StepBuilder("ingestFilesStep", jobRepository).tasklet((contribution, chunk) -> {
             var stepExecution = contribution.getStepExecution();
@@ -47,7 +49,7 @@ public class IngestJobConfiguration {
                 throw new IngestException(failureSummary(report));
             }
             return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+        }, transactionManager).listener(runLog).build();
     }
 
     static void record(IngestService.Report report, org.springframework.batch.core.step.StepContribution c) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
 import kuozhong.common.KzSettings;
+import kuozhong.common.RunLog;
 import kuozhong.ingest.FileReport;
 import kuozhong.ingest.IngestService;
 import kuozhong.policy.PolicyFile;
@@ -33,12 +34,15 @@ public class SettlementJobConfiguration {
     }
 
     @Bean
-    public Job settleJob(JobRepository jobRepository, Step ledgerIngestStep, Step settleLoansStep) {
-        return new JobBuilder("settleJob", jobRepository).start(ledgerIngestStep).next(settleLoansStep).build();
+    public Job settleJob(JobRepository jobRepository, RunLog runLog, Step ledgerIngestStep,
+            Step settleLoansStep) {
+        return new JobBuilder("settleJob", jobRepository).listener(runLog).start(ledgerIngestStep)
+                .next(settleLoansStep).build();
     }
 
     @Bean
-    public Step ledgerIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step ledgerIngestStep(JobRepository jobRepository, RunLog runLog,
+            PlatformTransactionManager transactionManager,
             IngestService ingestService, KzSettings settings, Console console) {
         return new StepBuilder("ledgerIngestStep", jobRepository).tasklet((contribution, chunk) -> {
             int year = Integer.parseInt(contribution.getStepExecution().getJobParameters().getString(YEAR));
@@ -60,11 +64,12 @@ public class SettlementJobConfiguration {
                         + "/ to the bank, ask for a corrected ledger, then run kz settle --year " + year + " again.");
             }
             return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+        }, transactionManager).listener(runLog).build();
     }
 
     @Bean
-    public Step settleLoansStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step settleLoansStep(JobRepository jobRepository, RunLog runLog,
+            PlatformTransactionManager transactionManager,
             SettlementService service, KzSettings settings, Console console) {
         return new StepBuilder("settleLoansStep", jobRepository).tasklet((contribution, chunk) -> {
             int year = Integer.parseInt(contribution.getStepExecution().getJobParameters().getString(YEAR));
@@ -79,6 +84,6 @@ public class SettlementJobConfiguration {
                         + " but the settlement must not be paid until the cause is found and it is settled again.");
             }
             return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+        }, transactionManager).listener(runLog).build();
     }
 }
