@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,16 +98,12 @@ public final class ListOutputs {
         List<ListSummaryData.ChangeCountRow> changeRows = new ArrayList<>();
         changes.forEach((code, c) -> changeRows.add(new ListSummaryData.ChangeCountRow(code, c[0], c[1], c[2])));
         List<ListSummaryData.SnapshotRow> snapshots = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        LocalDate asOf = v.version().asOf();
         for (Snapshot s : v.snapshots()) {
             snapshots.add(new ListSummaryData.SnapshotRow(s.source(), s.delivery(), s.sha256(), s.deliveryDate()));
-            long age = ChronoUnit.DAYS.between(s.deliveryDate(), asOf);
-            if (age > policy.maxSnapshotAgeDays()) {
-                warnings.add("the " + s.source() + " snapshot (delivery " + s.delivery() + ") is " + age
-                        + " days old, more than " + policy.maxSnapshotAgeDays());
-            }
         }
+        // the workbook itself marks (and lists in 汇总) snapshots older than max_snapshot_age_days
+        List<String> warnings = List.of();
+        LocalDate asOf = v.version().asOf();
         return new ListSummaryData(asOf, v.version().previousAsOf(), policy.effectiveFrom(),
                 policy.maxSnapshotAgeDays(), townships, primary, changeRows, snapshots, PolicyFile.describe(policy),
                 warnings);
