@@ -17,10 +17,15 @@ public final class Batches {
     private Batches() {
     }
 
-    /** Binds one typed value (String, Long, Integer, BigDecimal, LocalDate, Boolean or null). */
+    /** Binds one typed value (String, Long, Integer, BigDecimal, LocalDate or null). */
     public static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+        bind(ps, i, v, Types.NULL);
+    }
+
+    /** Binds one typed value; a null is bound as {@code nullType} (a {@link Types} code). */
+    public static void bind(PreparedStatement ps, int i, Object v, int nullType) throws SQLException {
         if (v == null) {
-            ps.setNull(i, Types.NULL);
+            ps.setNull(i, nullType);
         } else if (v instanceof String s) {
             ps.setString(i, s);
         } else if (v instanceof Long l) {

@@ -49,6 +49,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Progress;
+import kuozhong.db.Batches;
 import kuozhong.db.SqlFiles;
 import kuozhong.ingest.validate.DuplicateKeys;
 import kuozhong.ingest.validate.Field;
@@ -247,7 +248,7 @@ public final class FileLoader {
                     }
                     for (Object[] row : batch) {
                         for (int i = 0; i < row.length; i++) {
-                            bind(ps, i + 1, row[i], sqlTypes[i]);
+                            Batches.bind(ps, i + 1, row[i], sqlTypes[i]);
                         }
                         ps.addBatch();
                     }
@@ -307,24 +308,6 @@ public final class FileLoader {
             }
         } finally {
             c.setAutoCommit(auto);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, int i, Object v, int sqlType) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, sqlType);
-        } else if (v instanceof String s) {
-            ps.setString(i, s);
-        } else if (v instanceof Long l) {
-            ps.setLong(i, l);
-        } else if (v instanceof Integer n) {
-            ps.setInt(i, n);
-        } else if (v instanceof BigDecimal d) {
-            ps.setBigDecimal(i, d);
-        } else if (v instanceof LocalDate d) {
-            ps.setObject(i, d);
-        } else {
-            throw new IllegalArgumentException(v.getClass().getName());
         }
     }
 
