@@ -59,8 +59,11 @@ public final class SettlementService {
                 () -> new DataException("the ledger " + delivery + " has no loaded loan_transactions.csv"));
         PolicySet policy = policies.inForce(LocalDate.of(year, 12, 31));
 
+        long tRead = System.nanoTime();
         List<Loan> loans = readLoans(loansLoad.dataTable());
         Map<String, List<LoanTransaction>> txns = readTransactions(txnsLoad.dataTable());
+        LOG.info(String.format(Locale.ROOT, "settlement %d: ledger read, %,d loans, %,d loans with transactions (%.1f s)",
+                year, loans.size(), txns.size(), (System.nanoTime() - tRead) / 1e9));
         long t0 = System.nanoTime();
         ListVersionStore versions = new ListVersionStore(jdbi);
         SettlementResult result = SettlementCalculator.settle(year, loans, txns, new DbListMembership(versions), policy);
@@ -84,15 +87,24 @@ public final class SettlementService {
         Map<Integer, BigDecimal> earlier = earlierSavings(year);
         TargetProgress targets = TargetProgress.of(result, earlier, policy);
 
+        long tStore = System.nanoTime();
         long id = store(year, result, loansLoad, txnsLoad, policy, !checks.hasFailure(), jobExecutionId);
         publish(id, year);
+        LOG.info(String.format(Locale.ROOT, "settlement %d: stored as settlement %d (%.1f s)", year, id,
+                (System.nanoTime() - tStore) / 1e9));
 
         Path dir = outSettlement.resolve(Integer.toString(year));
         try {
             Files.createDirectories(dir);
+            long tCsv = System.nanoTime();
             SettlementCsvWriter.writeAll(dir, result);
+            long tWorkbook = System.nanoTime();
+            LOG.info(String.format(Locale.ROOT, "settlement %d: CSV files written (%.1f s)", year,
+                    (tWorkbook - tCsv) / 1e9));
             SubsidyWorkbook.write(SubsidyWorkbookMapper.map(result, targets, checks, policy, delivery, earlier),
                     dir.resolve(SubsidyWorkbook.fileName(year)));
+            LOG.info(String.format(Locale.ROOT, "settlement %d: workbook written (%.1f s)", year,
+                    (System.nanoTime() - tWorkbook) / 1e9));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the settlement files under " + dir, e);
         }
