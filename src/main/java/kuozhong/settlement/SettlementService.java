@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
 import kuozhong.db.Batches;
+import kuozhong.db.LazyResults;
 import kuozhong.db.SqlFiles;
 import kuozhong.household.jdbc.ListVersionStore;
 import kuozhong.ingest.FileLoad;
@@ -113,22 +114,27 @@ public final class SettlementService {
     }
 
     private List<Loan> readLoans(String table) {
-        return jdbi.withHandle(h -> h.createQuery(SqlFiles.withTable(SQL + "select-loans.sql", table))
+        return jdbi.inTransaction(h -> LazyResults.with(h, lh -> lh
+                .createQuery(SqlFiles.withTable(SQL + "select-loans.sql", table))
                 .setFetchSize(10_000)
                 .map((rs, ctx) -> new Loan(rs.getString(1), rs.getString(2), LoanProduct.valueOf(rs.getString(3)),
                         LoanCategory.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
                         rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         rs.getBigDecimal(9), "Y".equals(rs.getString(10))))
-                .list());
+                .list()));
     }
 
     private Map<String, List<LoanTransaction>> readTransactions(String table) {
         Map<String, List<LoanTransaction>> byLoan = new HashMap<>();
-        jdbi.useTransaction(h -> h.createQuery(SqlFiles.withTable(SQL + "select-transactions.sql", table))
-                .setFetchSize(10_000)
-                .map((rs, ctx) -> new LoanTransaction(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        LoanTransaction.Type.valueOf(rs.getString(4)), rs.getBigDecimal(5)))
-                .forEach(t -> byLoan.computeIfAbsent(t.loanNo(), k -> new ArrayList<>(4)).add(t)));
+        jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
+            lh.createQuery(SqlFiles.withTable(SQL + "select-transactions.sql", table))
+                    .setFetchSize(10_000)
+                    .map((rs, ctx) -> new LoanTransaction(rs.getString(1), rs.getString(2),
+                            rs.getObject(3, LocalDate.class), LoanTransaction.Type.valueOf(rs.getString(4)),
+                            rs.getBigDecimal(5)))
+                    .forEach(t -> byLoan.computeIfAbsent(t.loanNo(), k -> new ArrayList<>(4)).add(t));
+            return null;
+        }));
         return byLoan;
     }
 
