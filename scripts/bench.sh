@@ -1,21 +1,33 @@
 #!/usr/bin/env bash
 # bench.sh: generates an inbox of N persons, loads it with `kz ingest` and prints what that cost, file by
-# file, next to a parse-only pass over the same files (the floor). A benchmark, not a test: CI never runs it.
+# file, next to a parse-only pass over the same files (the floor); then builds the list with
+# `kz list build --as-of 2025-06-15` (bank list included) and prints its wall time, step times and peak memory.
+# With --settlement it then writes a large bank ledger and benchmarks `kz settle --year 2025` instead of the
+# parse-only pass. A benchmark, not a test: CI never runs it.
 #
 #   scripts/bench.sh [--persons N] [--db h2|postgresql] [--keep]
+#   scripts/bench.sh --settlement [--persons N] [--loans N] [--transactions-per-loan K] [--db ...] [--keep]
 #
-#   --persons N   persons in the county (default 1,000,000); the generator's benchmark profile
-#                 (--worker-share 0.8) gives about 24 monthly social-insurance and provident-fund rows each
+#   --persons N   persons in the county (default 1,000,000; 100,000 with --settlement); the generator's
+#                 benchmark profile (--worker-share 0.8) gives about 24 monthly social-insurance and
+#                 provident-fund rows each
 #   --db          h2 (default: kz's embedded file database) or postgresql (a throwaway cluster of the
 #                 Debian server on a free port under the work folder, installed with apt-get when missing)
 #   --keep        keep the work folder (inbox, database, logs); the next run reuses the inbox
+#   --settlement  after ingest and list build, write a ledger of --loans loans (default 100,000) with
+#                 --transactions-per-loan transactions each (default 20) under inbox/bank/2025 (90% of the
+#                 borrowers members of included households; kuozhong.bench.BenchLedger) and run kz settle
 #
-# Work folder: $KZ_BENCH_DIR (default /tmp/kz-bench). Heap of every JVM: $KZ_BENCH_HEAP (default 2g).
+# Work folder: $KZ_BENCH_DIR (default /tmp/kz-bench). Heap of the ingest and parse JVMs: $KZ_BENCH_HEAP
+# (default 2g); of the list build and the settlement: $KZ_BENCH_LIST_HEAP (default 4g).
 set -euo pipefail
 
-persons=1000000
+persons=
 db=h2
 keep=0
+settlement=0
+loans=100000
+per_loan=20
 while [ $# -gt 0 ]; do
   case "$1" in
     --persons) persons="${2:?--persons needs a number}"; shift 2 ;;
@@ -23,16 +35,24 @@ while [ $# -gt 0 ]; do
     --db) db="${2:?--db needs h2 or postgresql}"; shift 2 ;;
     --db=*) db="${1#*=}"; shift ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --settlement) settlement=1; shift ;;
+    --loans) loans="${2:?--loans needs a number}"; shift 2 ;;
+    --transactions-per-loan) per_loan="${2:?--transactions-per-loan needs a number}"; shift 2 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
-case "$persons" in ''|*[!0-9]*) echo "bench.sh: --persons must be a whole number" >&2; exit 2 ;; esac
+[ -n "$persons" ] || { [ "$settlement" -eq 1 ] && persons=100000 || persons=1000000; }
+for n in "$persons" "$loans" "$per_loan"; do
+  case "$n" in ''|*[!0-9]*) echo "bench.sh: --persons, --loans and --transactions-per-loan take whole numbers" >&2; exit 2 ;; esac
+done
 case "$db" in h2|postgresql) ;; *) echo "bench.sh: --db must be h2 or postgresql" >&2; exit 2 ;; esac
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/target/kz.jar"
 heap="${KZ_BENCH_HEAP:-2g}"
+list_heap="${KZ_BENCH_LIST_HEAP:-4g}"
+as_of=2025-06-15
 work="${KZ_BENCH_DIR:-/tmp/kz-bench}"
 seed=20250615
 share=0.8
@@ -68,8 +88,10 @@ as_postgres() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-echo "bench: $persons persons -> $households households (seed $seed, worker share $share), db $db, heap -Xmx$heap"
-echo "bench: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB, $(java -version 2>&1 | head -1)"
+echo "bench: $persons persons -> $households households (seed $seed, worker share $share), db $db," \
+  "heap -Xmx$heap (ingest), -Xmx$list_heap (list build, settlement)"
+echo "bench: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB, $(java -version 2>&1 | head -1)," \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---------------------------------------------------------------------------------------------- inbox
 if [ -f "$inbox/bank/2025/MANIFEST.csv" ]; then
@@ -89,8 +111,12 @@ echo "bench: $(count 20250110 person.csv) persons in 20250110/person.csv, $month
 
 # ------------------------------------------------------------------------------------------- database
 rm -rf "$home"
-mkdir -p "$home"
-ln -s "$inbox" "$home/inbox"
+mkdir -p "$home/inbox"
+# the government deliveries of the generated inbox; its small bank ledger too, unless --settlement writes its own
+for d in "$inbox"/*; do
+  [ "$settlement" -eq 1 ] && [ "$(basename "$d")" = bank ] && continue
+  ln -s "$d" "$home/inbox/$(basename "$d")"
+done
 dbopt=()
 url="jdbc:h2:file:$home/data/kz;AUTO_SERVER=TRUE"
 if [ "$db" = postgresql ]; then
@@ -116,9 +142,10 @@ fi
 
 # --------------------------------------------------------------------------------------------- ingest
 echo "bench: kz ingest ..."
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
 t0=$(date +%s.%N)
 set +e
-/usr/bin/time -v -o "$home/ingest.time" java -Xmx"$heap" -Dkz.noProgressBar=true -jar "$jar" --home "$home" \
+/usr/bin/time -v -o "$home/ingest.time" java -Xmx"$heap" -Dkz.noProgressBar=true -jar "$jar" --home "$home" --policy "$root/jobs/policy.yml" \
   "${dbopt[@]}" ingest >"$home/ingest.out" 2>"$home/ingest.err"
 rc=$?
 set -e
@@ -129,19 +156,66 @@ if [ "$rc" -ne 0 ]; then
   exit 1
 fi
 
-echo "bench: parse-only pass (Commons CSV; then with validation) ..."
-/usr/bin/time -v -o "$home/parse.time" java -Xmx"$heap" -cp "$jar" -Dloader.main=kuozhong.bench.ParseOnly \
-  "$launcher" --validate "$inbox" >"$home/parse.out"
-
 java -cp "$jar" -Dloader.main=org.h2.tools.Shell "$launcher" -url "$url" -sql \
   "SELECT delivery || '/' || file_name AS f, records, seconds FROM kz_file_load WHERE state = 'LOADED' ORDER BY load_id" \
   | awk -F' *\\| *' 'NR > 1 && NF == 3 {print $1, $2, $3}' >"$home/loads.txt"
 
+# ----------------------------------------------------------------------------------------- list build
+# kz's own step times, from the job repository: the steps of the latest job execution
+steps() {
+  java -cp "$jar" -Dloader.main=org.h2.tools.Shell "$launcher" -url "$url" -sql \
+    "SELECT step_name, read_count, write_count, CAST(EXTRACT(EPOCH FROM (end_time - start_time)) AS DECIMAL(12, 3))
+     FROM batch_step_execution WHERE job_execution_id = (SELECT MAX(job_execution_id) FROM batch_job_execution)
+     ORDER BY step_execution_id" | awk -F' *\\| *' 'NR > 1 && NF == 4 {print $1, $2, $3, $4}'
+}
+echo "bench: kz list build --as-of $as_of (KZ_BANK_LIST_PASSWORD set) ..."
+t0=$(date +%s.%N)
+set +e
+KZ_BANK_LIST_PASSWORD=bench /usr/bin/time -v -o "$home/list.time" java -Xmx"$list_heap" -Dkz.noProgressBar=true \
+  -jar "$jar" --home "$home" --policy "$root/jobs/policy.yml" "${dbopt[@]}" list build --as-of "$as_of" >"$home/list.out" 2>"$home/list.err"
+rc=$?
+set -e
+list_wall=$(echo "$(date +%s.%N) - $t0" | bc)
+if [ "$rc" -ne 0 ]; then
+  echo "bench: kz list build exited $rc" >&2
+  cat "$home/list.out" "$home/list.err" >&2
+  exit 1
+fi
+steps >"$home/list-steps.txt" || true
+[ -f "$home/out/list/$as_of/bank-list.xlsx" ] || { echo "bench: bank-list.xlsx was not written" >&2; exit 1; }
+
+if [ "$settlement" -eq 0 ]; then
+  echo "bench: parse-only pass (Commons CSV; then with validation) ..."
+  /usr/bin/time -v -o "$home/parse.time" java -Xmx"$heap" -cp "$jar" -Dloader.main=kuozhong.bench.ParseOnly \
+    "$launcher" --validate "$inbox" >"$home/parse.out"
+
+else
+  echo "bench: writing a ledger of $loans loans x $per_loan transactions under $home/inbox/bank/2025 ..."
+  java -Xmx"$heap" -cp "$jar" -Dloader.main=kuozhong.bench.BenchLedger "$launcher" "$inbox/20250615/person.csv" \
+    "$home/out/list/$as_of/target-list.csv" "$as_of" "$home/inbox/bank/2025" "$loans" "$per_loan" | sed 's/^/bench: /'
+  echo "bench: kz settle --year 2025 ..."
+  t0=$(date +%s.%N)
+  set +e
+  /usr/bin/time -v -o "$home/settle.time" java -Xmx"$list_heap" -Dkz.noProgressBar=true -jar "$jar" --home "$home" --policy "$root/jobs/policy.yml" \
+    "${dbopt[@]}" settle --year 2025 >"$home/settle.out" 2>"$home/settle.err"
+  rc=$?
+  set -e
+  settle_wall=$(echo "$(date +%s.%N) - $t0" | bc)
+  if [ "$rc" -ne 0 ]; then
+    echo "bench: kz settle exited $rc" >&2
+    cat "$home/settle.out" "$home/settle.err" >&2
+    exit 1
+  fi
+  steps >"$home/settle-steps.txt" || true
+fi
+
 # --------------------------------------------------------------------------------------------- report
 rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
+# CPU seconds (user + system) of a run: what it cost whatever else the machine was doing
+cpu() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$1"; }
 echo
-echo "kz ingest, $persons persons, $db, -Xmx$heap ($(date -u +%Y-%m-%dT%H:%MZ))"
-awk -v parse="$home/parse.out" '
+echo "kz ingest, $persons persons, $db, -Xmx$heap ($(date -u +%Y-%m-%dT%H:%MZ), load average before the run $load0)"
+[ "$settlement" -eq 1 ] || awk -v parse="$home/parse.out" '
   BEGIN {
     while ((getline line < parse) > 0) {
       split(line, w, " +")
@@ -169,12 +243,34 @@ total=$(awk '{n += $2} END {print n}' "$home/loads.txt")
 job=$(sed -n 's/^ingest finished.*, \([0-9.]*\) s$/\1/p' "$home/ingest.out")
 printf 'records loaded (read)         %d\n' "$total"
 printf 'kz ingest, job                 %s s   %.0f records/s\n' "$job" "$(echo "$total / $job" | bc -l)"
-printf 'kz ingest, process wall        %.1f s   %.0f records/s   (JVM and Spring start included)\n' \
-  "$ingest_wall" "$(echo "$total / $ingest_wall" | bc -l)"
+printf 'kz ingest, process wall        %.1f s   %.0f records/s   (JVM and Spring start included), CPU %s s\n' \
+  "$ingest_wall" "$(echo "$total / $ingest_wall" | bc -l)" "$(cpu "$home/ingest.time")"
 printf 'kz ingest, peak memory         %s MB resident (max RSS), heap limit -Xmx%s\n' "$(rss "$home/ingest.time")" "$heap"
-printf 'parse-only pass, peak memory   %s MB resident (max RSS)\n' "$(rss "$home/parse.time")"
+[ "$settlement" -eq 1 ] || printf 'parse-only pass, peak memory   %s MB resident (max RSS)\n' "$(rss "$home/parse.time")"
 printf 'target (1 M persons)           whole ingest <= 300 s, >= 100,000 records/s, heap <= 2 GB on H2\n'
 grep -h "^ingest finished" "$home/ingest.out" | sed 's/^/kz says: /'
+step_report() { awk '{printf "  step %-28s read %10d  written %10d  %9.3f s\n", $1, $2, $3, $4}' "$1"; }
+echo
+echo "kz list build --as-of $as_of, $persons persons, $db, -Xmx$list_heap"
+printf 'kz list build, process wall    %.1f s   (JVM and Spring start included), CPU %s s\n' "$list_wall" "$(cpu "$home/list.time")"
+step_report "$home/list-steps.txt"
+printf 'kz list build, peak memory     %s MB resident (max RSS), heap limit -Xmx%s\n' "$(rss "$home/list.time")" "$list_heap"
+printf 'ingest + list build, wall      %.1f s\n' "$(echo "$ingest_wall + $list_wall" | bc)"
+printf 'targets                        ~150k persons: ingest + list build <= 60 s; 1 M persons: list build <= 180 s, heap <= 4 GB, 2 cores\n'
+grep -h "^list as of\|^list version" "$home/list.out" | sed 's/^/kz says: /'
+if [ "$settlement" -eq 1 ]; then
+  m=$(awk -F, '$1 == "loans.csv" {l = $2} $1 == "loan_transactions.csv" {t = $2} END {print l, t}' \
+    "$home/inbox/bank/2025/MANIFEST.csv")
+  echo
+  echo "kz settle --year 2025, ${m% *} loans, ${m#* } transactions, $db, -Xmx$list_heap"
+  printf 'kz settle, process wall        %.1f s   %.0f transactions/s   (ledger ingest + settle, JVM start included), CPU %s s\n' \
+    "$settle_wall" "$(echo "${m#* } / $settle_wall" | bc -l)" "$(cpu "$home/settle.time")"
+  step_report "$home/settle-steps.txt"
+  printf 'kz settle, peak memory         %s MB resident (max RSS), heap limit -Xmx%s\n' "$(rss "$home/settle.time")" "$list_heap"
+  printf 'target                         100,000 loans / 2,000,000 transactions <= 30 s on 2 cores\n'
+  grep -h "^settlement 2025" "$home/settle.out" | sed 's/^/kz says: /'
+fi
+echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$keep" -eq 1 ]; then
-  echo "kept: $home (ingest.out, ingest.time, parse.out, loads.txt, logs/), inbox $inbox"
+  echo "kept: $home (ingest.*, list.*, settle.*, parse.out, loads.txt, logs/, out/), inbox $inbox"
 fi

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
 import kuozhong.db.Batches;
+import kuozhong.db.LazyResults;
 import kuozhong.db.SqlFiles;
 import kuozhong.household.jdbc.ListVersionStore;
 import kuozhong.ingest.FileLoad;
@@ -59,8 +60,11 @@ public final class SettlementService {
                 () -> new DataException("the ledger " + delivery + " has no loaded loan_transactions.csv"));
         PolicySet policy = policies.inForce(LocalDate.of(year, 12, 31));
 
+        long tRead = System.nanoTime();
         List<Loan> loans = readLoans(loansLoad.dataTable());
         Map<String, List<LoanTransaction>> txns = readTransactions(txnsLoad.dataTable());
+        LOG.info(String.format(Locale.ROOT, "settlement %d: ledger read, %,d loans, %,d loans with transactions (%.1f s)",
+                year, loans.size(), txns.size(), (System.nanoTime() - tRead) / 1e9));
         long t0 = System.nanoTime();
         ListVersionStore versions = new ListVersionStore(jdbi);
         SettlementResult result = SettlementCalculator.settle(year, loans, txns, new DbListMembership(versions), policy);
@@ -84,15 +88,24 @@ public final class SettlementService {
         Map<Integer, BigDecimal> earlier = earlierSavings(year);
         TargetProgress targets = TargetProgress.of(result, earlier, policy);
 
+        long tStore = System.nanoTime();
         long id = store(year, result, loansLoad, txnsLoad, policy, !checks.hasFailure(), jobExecutionId);
         publish(id, year);
+        LOG.info(String.format(Locale.ROOT, "settlement %d: stored as settlement %d (%.1f s)", year, id,
+                (System.nanoTime() - tStore) / 1e9));
 
         Path dir = outSettlement.resolve(Integer.toString(year));
         try {
             Files.createDirectories(dir);
+            long tCsv = System.nanoTime();
             SettlementCsvWriter.writeAll(dir, result);
+            long tWorkbook = System.nanoTime();
+            LOG.info(String.format(Locale.ROOT, "settlement %d: CSV files written (%.1f s)", year,
+                    (tWorkbook - tCsv) / 1e9));
             SubsidyWorkbook.write(SubsidyWorkbookMapper.map(result, targets, checks, policy, delivery, earlier),
                     dir.resolve(SubsidyWorkbook.fileName(year)));
+            LOG.info(String.format(Locale.ROOT, "settlement %d: workbook written (%.1f s)", year,
+                    (System.nanoTime() - tWorkbook) / 1e9));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the settlement files under " + dir, e);
         }
@@ -101,22 +114,27 @@ public final class SettlementService {
     }
 
     private List<Loan> readLoans(String table) {
-        return jdbi.withHandle(h -> h.createQuery(SqlFiles.withTable(SQL + "select-loans.sql", table))
+        return jdbi.inTransaction(h -> LazyResults.with(h, lh -> lh
+                .createQuery(SqlFiles.withTable(SQL + "select-loans.sql", table))
                 .setFetchSize(10_000)
                 .map((rs, ctx) -> new Loan(rs.getString(1), rs.getString(2), LoanProduct.valueOf(rs.getString(3)),
                         LoanCategory.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
                         rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         rs.getBigDecimal(9), "Y".equals(rs.getString(10))))
-                .list());
+                .list()));
     }
 
     private Map<String, List<LoanTransaction>> readTransactions(String table) {
         Map<String, List<LoanTransaction>> byLoan = new HashMap<>();
-        jdbi.useTransaction(h -> h.createQuery(SqlFiles.withTable(SQL + "select-transactions.sql", table))
-                .setFetchSize(10_000)
-                .map((rs, ctx) -> new LoanTransaction(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        LoanTransaction.Type.valueOf(rs.getString(4)), rs.getBigDecimal(5)))
-                .forEach(t -> byLoan.computeIfAbsent(t.loanNo(), k -> new ArrayList<>(4)).add(t)));
+        jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
+            lh.createQuery(SqlFiles.withTable(SQL + "select-transactions.sql", table))
+                    .setFetchSize(10_000)
+                    .map((rs, ctx) -> new LoanTransaction(rs.getString(1), rs.getString(2),
+                            rs.getObject(3, LocalDate.class), LoanTransaction.Type.valueOf(rs.getString(4)),
+                            rs.getBigDecimal(5)))
+                    .forEach(t -> byLoan.computeIfAbsent(t.loanNo(), k -> new ArrayList<>(4)).add(t));
+            return null;
+        }));
         return byLoan;
     }
 

@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import kuozhong.common.Townships;
 import kuozhong.workbook.Sheets.Column;
@@ -38,6 +38,11 @@ import kuozhong.workbook.SubsidyWorkbookData.Targets;
  * that does not recalculate shows the same figures as subsidy-summary.csv. The 户数 of a 小计 or
  * 合计 is a value, the distinct households given as input: a household with loans of two categories
  * appears in two category rows, and a SUM would count it twice.
+ *
+ * <p>Streamed ({@link SXSSFWorkbook}): only a window of rows of each sheet is held in memory, the rest
+ * goes to temporary files (masked data only) that are deleted once the workbook is written. 明细表 has
+ * a row per subsidised loan (100,000 and more), which an in-memory workbook holds at about a kilobyte a
+ * cell. Every row is written once, in order, so the window never needs to reach back.
  */
 public final class SubsidyWorkbook {
     static final String SUMMARY = "汇总表";
@@ -82,8 +87,11 @@ public final class SubsidyWorkbook {
             DetailRow::provinceShare, DetailRow::countyShare, DetailRow::bankConcession,
             DetailRow::householdSaving);
 
+    /** Rows of a sheet held in memory while it is written (each sheet writes its rows once, in order). */
+    private static final int WINDOW = 200;
+
     private final SubsidyWorkbookData data;
-    private final XSSFWorkbook wb = new XSSFWorkbook();
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
     private final Sheets sheets = new Sheets(wb, true);
 
     private SubsidyWorkbook(SubsidyWorkbookData data) {
@@ -92,8 +100,12 @@ public final class SubsidyWorkbook {
 
     /** Writes the workbook to {@code target}, replacing any earlier file only once it is complete. */
     public static void write(SubsidyWorkbookData data, Path target) throws IOException {
-        try (XSSFWorkbook wb = new SubsidyWorkbook(data).build()) {
+        SubsidyWorkbook workbook = new SubsidyWorkbook(data);
+        try (SXSSFWorkbook wb = workbook.wb) {
+            workbook.build();
             WorkbookFiles.write(target, false, wb::write);
+        } finally {
+            workbook.wb.dispose();                  // the temporary files of the flushed rows
         }
     }
 
@@ -102,7 +114,7 @@ public final class SubsidyWorkbook {
         return "subsidy-" + year + ".xlsx";
     }
 
-    XSSFWorkbook build() {
+    SXSSFWorkbook build() {
         summary();
         detail();
         exceptions();

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
+import kuozhong.db.LazyResults;
 import kuozhong.db.SqlFiles;
 import kuozhong.household.AssistanceRow;
 import kuozhong.household.ListSources;
@@ -38,7 +39,10 @@ public final class DbListSources implements ListSources {
             return;
         }
         String sql = SqlFiles.withTable("kuozhong/household/sql/select-" + source.id() + ".sql", table);
-        jdbi.useTransaction(h -> h.createQuery(sql).setFetchSize(FETCH).map(mapper).forEach(sink));
+        jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
+            lh.createQuery(sql).setFetchSize(FETCH).map(mapper).forEach(sink);
+            return null;
+        }));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 import kuozhong.db.Batches;
+import kuozhong.db.LazyResults;
 import kuozhong.db.SqlFiles;
 import kuozhong.household.Change;
 import kuozhong.household.HouseholdDecision;
@@ -71,11 +72,14 @@ public final class ListVersionStore {
 
     public Map<String, PreviousEntry> entries(long versionId) {
         Map<String, PreviousEntry> entries = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery(SqlFiles.read(SQL + "select-previous-entries.sql"))
-                .bind("versionId", versionId).setFetchSize(10_000)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), new PreviousEntry("Y".equals(rs.getString(2)),
-                        rs.getString(3))))
-                .forEach(e -> entries.put(e.getKey(), e.getValue())));
+        jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
+            lh.createQuery(SqlFiles.read(SQL + "select-previous-entries.sql"))
+                    .bind("versionId", versionId).setFetchSize(10_000)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), new PreviousEntry("Y".equals(rs.getString(2)),
+                            rs.getString(3))))
+                    .forEach(e -> entries.put(e.getKey(), e.getValue()));
+            return null;
+        }));
         return entries;
     }
 
@@ -134,7 +138,7 @@ public final class ListVersionStore {
 
     public StoredVersion load(ListVersion v) {
         Map<String, List<HouseholdDecision.Member>> members = new HashMap<>();
-        return jdbi.withHandle(h -> {
+        return jdbi.inTransaction(th -> LazyResults.with(th, h -> {
             h.createQuery(SqlFiles.read(SQL + "select-members.sql")).bind("versionId", v.versionId())
                     .setFetchSize(10_000)
                     .map((rs, ctx) -> Map.entry(rs.getString(1), new HouseholdDecision.Member(rs.getString(2),
@@ -162,16 +166,19 @@ public final class ListVersionStore {
             long persons = members.values().stream().mapToLong(List::size).sum();
             ListResult result = new ListResult(v.asOf(), v.policyEffectiveFrom(), households, Map.of(), persons);
             return new StoredVersion(v, result, changes, snapshots);
-        });
+        }));
     }
 
     /** Included members of a version: identity number → (household, township). */
     public Map<String, String[]> includedMembers(long versionId) {
         Map<String, String[]> members = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery(SqlFiles.read(SQL + "select-included-members.sql"))
-                .bind("versionId", versionId).setFetchSize(10_000)
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-                .forEach(r -> members.put(r[0], new String[] {r[1], r[2]})));
+        jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
+            lh.createQuery(SqlFiles.read(SQL + "select-included-members.sql"))
+                    .bind("versionId", versionId).setFetchSize(10_000)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                    .forEach(r -> members.put(r[0], new String[] {r[1], r[2]}));
+            return null;
+        }));
         return members;
     }
 
