@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.jdbi.v3.core.Jdbi;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
