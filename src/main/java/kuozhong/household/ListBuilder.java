@@ -281,31 +281,23 @@ public final class ListBuilder {
             assistance = new List[householdCount];
             realEstate = new List[householdCount];
             vehicles = new List[householdCount];
-            long[] read = {0, 0, 0};
-            sources.assistance(row -> {
+            rowsRead.put("assistance", gather(sources::assistance, AssistanceRow::idNo, assistance));
+            rowsRead.put("real_estate", gather(sources::realEstate, RealEstateRow::ownerIdNo, realEstate));
+            rowsRead.put("vehicle", gather(sources::vehicles, VehicleRow::ownerIdNo, vehicles));
+        }
+
+        /** Keeps the rows of one source that belong to a member, by household; returns the rows read. */
+        private <T> long gather(java.util.function.Consumer<java.util.function.Consumer<T>> source,
+                java.util.function.Function<T, String> person, List<T>[] byHousehold) {
+            long[] read = {0};
+            source.accept(row -> {
                 read[0]++;
-                int h = memberHousehold(row.idNo());
+                int h = memberHousehold(person.apply(row));
                 if (h >= 0) {
-                    add(assistance, h, row);
+                    add(byHousehold, h, row);
                 }
             });
-            rowsRead.put("assistance", read[0]);
-            sources.realEstate(row -> {
-                read[1]++;
-                int h = memberHousehold(row.ownerIdNo());
-                if (h >= 0) {
-                    add(realEstate, h, row);
-                }
-            });
-            rowsRead.put("real_estate", read[1]);
-            sources.vehicles(row -> {
-                read[2]++;
-                int h = memberHousehold(row.ownerIdNo());
-                if (h >= 0) {
-                    add(vehicles, h, row);
-                }
-            });
-            rowsRead.put("vehicle", read[2]);
+            return read[0];
         }
 
         /**
