@@ -52,7 +52,8 @@ public class IngestJobConfiguration {
         }, transactionManager).listener(runLog).build();
     }
 
-    static void record(IngestService.Report report, org.springframework.batch.core.step.StepContribution c) {
+    /** Counts a load run into its step (read, written, filtered) and keeps its report lines for kz status. */
+    public static void record(IngestService.Report report, org.springframework.batch.core.step.StepContribution c) {
         List<String> lines = new ArrayList<>(report.notices());
         long read = 0;
         for (FileReport f : report.files()) {

@@ -17,6 +17,7 @@ import kuozhong.common.DataException;
 import kuozhong.common.KzSettings;
 import kuozhong.common.RunLog;
 import kuozhong.ingest.FileReport;
+import kuozhong.ingest.IngestJobConfiguration;
 import kuozhong.ingest.IngestService;
 import kuozhong.policy.PolicyFile;
 
@@ -48,13 +49,7 @@ public class SettlementJobConfiguration {
             int year = Integer.parseInt(contribution.getStepExecution().getJobParameters().getString(YEAR));
             IngestService.Report report = ingestService.ingestLedger(settings.inbox(), year,
                     contribution.getStepExecution().getJobExecutionId(), console::say);
-            long read = 0;
-            for (FileReport f : report.files()) {
-                read += f.records();
-                contribution.incrementWriteCount(f.loaded());
-                contribution.incrementFilterCount(f.rejected());
-            }
-            contribution.getStepExecution().setReadCount(read);
+            IngestJobConfiguration.record(report, contribution);
             if (report.failed()) {
                 throw new DataException("the bank ledger " + year + " was not loaded, so nothing was settled "
                         + "(money is never settled on a partly loaded ledger):\n" + report.files().stream()
