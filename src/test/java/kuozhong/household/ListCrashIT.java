@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kuozhong.generate.InboxGenerator;
+import kuozhong.testing.H2Server;
 import kuozhong.testing.Kz;
 import kuozhong.testing.TestDatabase;
 
@@ -71,12 +72,15 @@ class ListCrashIT {
 
     private static void killWhen(Path home, String sql) throws Exception {
         // WRITE_DELAY=0: what the child committed is in the database file when it is killed
+        long started = System.currentTimeMillis();
         Process child = new ProcessBuilder("java", "-Xmx2g", "-jar", JAR.toString(), "--home", home.toString(),
                 "--db", TestDatabase.H2.url(home) + ";WRITE_DELAY=0", "--policy", Path.of("jobs/policy.yml").toAbsolutePath().toString(), "list", "build", "--as-of", AS_OF)
                 .redirectErrorStream(true).redirectOutput(home.resolve("child.out").toFile()).start();
         boolean caught = false;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        Thread.sleep(1500);
+        while (!H2Server.servedSince(home, started) && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         try (Connection c = DriverManager.getConnection(TestDatabase.H2.url(home))) {
             while (!caught && child.isAlive() && System.nanoTime() < deadline) {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

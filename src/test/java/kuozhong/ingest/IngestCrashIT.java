@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kuozhong.generate.InboxGenerator;
+import kuozhong.testing.H2Server;
 import kuozhong.testing.Kz;
 import kuozhong.testing.TestDatabase;
 
@@ -189,20 +190,23 @@ class IngestCrashIT {
         private final Process process;
         private final Path home;
         private final Path output;
+        private final long startedMillis;
 
-        private Child(Process process, Path home, Path output) {
+        private Child(Process process, Path home, Path output, long startedMillis) {
             this.process = process;
             this.home = home;
             this.output = output;
+            this.startedMillis = startedMillis;
         }
 
         static Child ingest(Path home) throws IOException {
             Path output = Files.createTempFile(dir, "child-", ".out");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            long started = System.currentTimeMillis();
             Process p = new ProcessBuilder(java, "-Xmx1g", "-Dkz.noProgressBar=true", "-jar", JAR.toString(),
                     "--home", home.toString(), "--db", TestDatabase.H2.url(home) + ";WRITE_DELAY=0", "ingest")
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            return new Child(p, home, output);
+            return new Child(p, home, output, started);
         }
 
         /** Polls the child's database until a LOADING load satisfies the test; empty when the child ended first. */
@@ -237,10 +241,9 @@ class IngestCrashIT {
 
         private <T> Optional<T> poll(SqlProbe<T> probe) throws Exception {
             long deadline = System.nanoTime() + CHILD_TIMEOUT.toNanos();
-            Path lockFile = home.resolve("data/kz.lock.db");
             while (System.nanoTime() < deadline && process.isAlive()) {
                 // connect only once the child holds the database, so that the child is its server, not this JVM
-                if (Files.exists(lockFile)) {
+                if (H2Server.servedSince(home, startedMillis)) {
                     try (Connection c = DriverManager.getConnection(TestDatabase.H2.url(home) + ";IFEXISTS=TRUE")) {
                         while (System.nanoTime() < deadline && process.isAlive()) {
                             T found = probe.probe(c);
