@@ -118,7 +118,7 @@ for d in "$inbox"/*; do
   ln -s "$d" "$home/inbox/$(basename "$d")"
 done
 dbopt=()
-url="jdbc:h2:file:$home/data/kz;AUTO_SERVER=TRUE"
+url="jdbc:h2:file:$home/data/kz;AUTO_SERVER=TRUE;WRITE_DELAY=0"  # as kz opens it (kuozhong.db.EmbeddedH2)
 if [ "$db" = postgresql ]; then
   pgbin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
   if [ -z "$pgbin" ]; then

@@ -2,6 +2,7 @@ package kuozhong.cli;
 
 import java.nio.file.Path;
 
+import kuozhong.db.EmbeddedH2;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -34,6 +35,6 @@ public class GlobalOptions {
         if (db != null && !db.isBlank()) {
             return db;
         }
-        return "jdbc:h2:file:" + home().resolve("data").resolve("kz") + ";AUTO_SERVER=TRUE";
+        return EmbeddedH2.url(home());
     }
 }

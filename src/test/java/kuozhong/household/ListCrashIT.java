@@ -71,10 +71,10 @@ class ListCrashIT {
     }
 
     private static void killWhen(Path home, String sql) throws Exception {
-        // WRITE_DELAY=0: what the child committed is in the database file when it is killed
+        // kz's H2 URL has WRITE_DELAY=0: what the child committed is in the database file when it is killed
         long started = System.currentTimeMillis();
         Process child = new ProcessBuilder("java", "-Xmx2g", "-jar", JAR.toString(), "--home", home.toString(),
-                "--db", TestDatabase.H2.url(home) + ";WRITE_DELAY=0", "--policy", Path.of("jobs/policy.yml").toAbsolutePath().toString(), "list", "build", "--as-of", AS_OF)
+                "--db", TestDatabase.H2.url(home), "--policy", Path.of("jobs/policy.yml").toAbsolutePath().toString(), "list", "build", "--as-of", AS_OF)
                 .redirectErrorStream(true).redirectOutput(home.resolve("child.out").toFile()).start();
         boolean caught = false;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);

@@ -83,7 +83,7 @@ class IngestCrashIT {
         Optional<Loading> started = child.awaitLoading(l -> l.loadId() > 1 && l.file().equals(file) && l.rows() > 0);
         assertThat(started).as("%s LOADING with rows in its table; child output:%n%s", file, child.output())
                 .isPresent();
-        // the child runs with WRITE_DELAY=0, so what it committed is in the database file when it is killed
+        // kz runs H2 with WRITE_DELAY=0, so what the child committed is in the database file when it is killed
         Optional<Loading> caught = child.awaitLoading(l -> l.loadId() == started.get().loadId()
                 && l.rows() > started.get().rows());
         child.kill();
@@ -204,7 +204,7 @@ class IngestCrashIT {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             long started = System.currentTimeMillis();
             Process p = new ProcessBuilder(java, "-Xmx1g", "-Dkz.noProgressBar=true", "-jar", JAR.toString(),
-                    "--home", home.toString(), "--db", TestDatabase.H2.url(home) + ";WRITE_DELAY=0", "ingest")
+                    "--home", home.toString(), "--db", TestDatabase.H2.url(home), "ingest")
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             return new Child(p, home, output, started);
         }

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import kuozhong.db.EmbeddedH2;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** The databases the integration tests run on: H2 files, and a real PostgreSQL server the tests start. */
@@ -19,7 +21,7 @@ public enum TestDatabase {
     /** A fresh, empty database for one test. */
     public String url(Path home) {
         if (this == H2) {
-            return "jdbc:h2:file:" + home.toAbsolutePath().resolve("data").resolve("kz") + ";AUTO_SERVER=TRUE";
+            return EmbeddedH2.url(home);
         }
         String name = "kz_test_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
