@@ -39,6 +39,9 @@ public interface SettlementDao {
     @ValueColumn("household_saving")
     Map<Integer, BigDecimal> householdSavingBefore(@Bind("year") int year);
 
+    @SqlQuery("SELECT COUNT(*) FROM kz_settlement WHERE state = 'BUILDING'")
+    int countUnpublished();
+
     @SqlUpdate("""
             DELETE FROM kz_settlement_detail WHERE settlement_id IN
                 (SELECT settlement_id FROM kz_settlement WHERE state IN ('BUILDING', 'REPLACED'))

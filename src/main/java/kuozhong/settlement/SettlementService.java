@@ -89,7 +89,7 @@ public final class SettlementService {
         TargetProgress targets = TargetProgress.of(result, earlier, policy);
 
         long tStore = System.nanoTime();
-        long id = store(year, result, loansLoad, txnsLoad, policy, !checks.hasFailure(), jobExecutionId);
+        long id = store(year, result, loansLoad, txnsLoad, policy, !checks.hasFailure(), jobExecutionId, console);
         publish(id, year);
         LOG.info(String.format(Locale.ROOT, "settlement %d: stored as settlement %d (%.1f s)", year, id,
                 (System.nanoTime() - tStore) / 1e9));
@@ -143,10 +143,14 @@ public final class SettlementService {
     }
 
     private long store(int year, SettlementResult r, FileLoad loans, FileLoad txns, PolicySet policy,
-            boolean checksPassed, Long jobExecutionId) {
+            boolean checksPassed, Long jobExecutionId, Console console) {
         // rows of settlements never published (a crash) or replaced
         jdbi.useTransaction(h -> {
             SettlementDao d = h.attach(SettlementDao.class);
+            int interrupted = d.countUnpublished();
+            if (interrupted > 0) {
+                console.say("recovered: discarded " + interrupted + " settlement(s) an interrupted run left unpublished");
+            }
             d.deleteUnpublishedDetail();
             d.deleteUnpublishedExceptions();
             d.deleteUnpublished();
@@ -177,6 +181,10 @@ public final class SettlementService {
             if (d.publish(id) != 1) {
                 throw new IllegalStateException("settlement " + id + " is not BUILDING");
             }
+            // the settlement it replaced, gone with the same commit
+            d.deleteUnpublishedDetail();
+            d.deleteUnpublishedExceptions();
+            d.deleteUnpublished();
         });
     }
 }

@@ -3,6 +3,7 @@ package kuozhong.workbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +13,9 @@ import java.util.UUID;
 
 /**
  * Writes a workbook file all or nothing: into a new sibling file, then renamed over the target. A
- * failed write leaves the previous file as it was and no partial file behind.
+ * failed write leaves the previous file as it was and no partial file behind; a partial file that a killed
+ * process left is removed by the next write of the same target (kz writes a home's outputs one process at a
+ * time: the run lock).
  */
 final class WorkbookFiles {
 
@@ -32,6 +35,7 @@ final class WorkbookFiles {
     static void write(Path target, boolean ownerOnly, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        deleteLeftOverParts(dir, target.getFileName().toString());
         // a fresh name next to the target, so that the rename is atomic; created like any new file
         // (permissions from the umask), or 0600 from the start for files with personal data
         Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
@@ -51,6 +55,14 @@ final class WorkbookFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void deleteLeftOverParts(Path dir, String name) throws IOException {
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, "." + name + ".*.part")) {
+            for (Path p : parts) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -86,6 +86,11 @@ class SettlementIT {
         assertThat(after).hasSize(2);
         assertThat(after.get(0)).isEqualTo(before2024);
         assertThat(detail("2025")).isEqualTo(rows);
+        // the replaced 2025 settlement is gone with its rows: 1 + 2 detail rows, 1 exception
+        long[] stored = kz.jdbi().withHandle(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM kz_settlement), "
+                + "(SELECT COUNT(*) FROM kz_settlement_detail), (SELECT COUNT(*) FROM kz_settlement_exception)")
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).one());
+        assertThat(stored).containsExactly(2, 3, 1);
     }
 
     @Test

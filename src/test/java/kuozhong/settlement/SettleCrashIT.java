@@ -1,0 +1,155 @@
+package kuozhong.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kuozhong.bench.BenchLedger;
+import kuozhong.generate.InboxGenerator;
+import kuozhong.testing.KilledChild;
+import kuozhong.testing.Kz;
+import kuozhong.testing.TestDatabase;
+
+/**
+ * {@code kill -9} at each stage of {@code kz settle}: while loading the ledger, while storing the settlement,
+ * and after publishing it while writing the files. The next {@code kz settle} restarts the failed job instance
+ * and ends with the files and the stored settlement of an uninterrupted run.
+ */
+class SettleCrashIT {
+    private static final int HOUSEHOLDS = 3_000;
+    private static final long SEED = 20251231;
+    private static final String AS_OF = "2025-01-10";
+    /** Large enough for each stage to last long enough to be caught (about a second each). */
+    private static final int LOANS = 20_000;
+    private static final int TRANSACTIONS_PER_LOAN = 20;
+    private static final List<String> FILES = List.of(SettlementCsvWriter.DETAIL_FILE,
+            SettlementCsvWriter.EXCEPTIONS_FILE, SettlementCsvWriter.SUMMARY_FILE);
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void aListedCountyWithALargeLedgerAndTheUninterruptedSettlement() throws Exception {
+        assumeThat(KilledChild.jarBuilt()).as("the packaged jar (run through mvn verify)").isTrue();
+        Path listed = dir.resolve("listed");
+        Path inbox = listed.resolve("inbox");
+        new InboxGenerator().generate(InboxGenerator.Options.of(HOUSEHOLDS, SEED, inbox));
+        deleteTree(inbox.resolve("bank"));
+        Kz kz = kz(listed);
+        assertThat(kz.run("ingest").exitCode()).isZero();
+        Kz.Result list = kz.run("list", "build", "--as-of", AS_OF);
+        assertThat(list.exitCode()).as(list.all()).isZero();
+        BenchLedger.main(new String[] {inbox.resolve("20250110/person.csv").toString(),
+                listed.resolve("out/list").resolve(AS_OF).resolve("target-list.csv").toString(), AS_OF,
+                inbox.resolve("bank/2025").toString(), Integer.toString(LOANS), Integer.toString(TRANSACTIONS_PER_LOAN)});
+
+        Path clean = copy(listed, "clean");
+        Kz.Result settled = kz(clean).run("settle", "--year", "2025");
+        assertThat(settled.exitCode()).as(settled.all()).isZero();
+    }
+
+    @Test
+    void killedWhileLoadingTheLedgerTheRestartLoadsItAgainAndSettles() throws Exception {
+        Path home = copy(dir.resolve("listed"), "killed-in-ledger");
+        KilledChild.killWhen(home, "SELECT COUNT(*) FROM kz_file_load WHERE delivery = 'bank/2025' "
+                + "AND state = 'LOADING' AND data_table <> ''", "settle", "--year", "2025");
+
+        Kz.Result r = kz(home).run("settle", "--year", "2025");
+
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.out()).contains("restart of failed job instance").contains("recovered: the interrupted load of bank/2025/");
+        assertSameAsClean(home);
+    }
+
+    @Test
+    void killedWhileStoringTheSettlementTheRestartDiscardsItAndSettlesAgain() throws Exception {
+        Path home = copy(dir.resolve("listed"), "killed-in-store");
+        KilledChild.killWhen(home, "SELECT COUNT(*) FROM kz_settlement WHERE state = 'BUILDING'",
+                "settle", "--year", "2025");
+
+        Kz.Result r = kz(home).run("settle", "--year", "2025");
+
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.out()).contains("restart of failed job instance")
+                .contains("recovered: discarded 1 settlement(s) an interrupted run left unpublished");
+        assertSameAsClean(home);
+    }
+
+    @Test
+    void killedWhileWritingTheFilesTheRestartReplacesTheSettlementAndWritesThemWhole() throws Exception {
+        Path home = copy(dir.resolve("listed"), "killed-in-files");
+        KilledChild.killWhen(home, "SELECT COUNT(*) FROM kz_settlement WHERE state = 'CURRENT'",
+                "settle", "--year", "2025");
+
+        Kz.Result r = kz(home).run("settle", "--year", "2025");
+
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.out()).contains("restart of failed job instance").doesNotContain("recovered:");
+        assertSameAsClean(home);
+    }
+
+    private static void assertSameAsClean(Path home) throws IOException {
+        Path out = home.resolve("out/settlement/2025");
+        Path clean = dir.resolve("clean/out/settlement/2025");
+        for (String f : FILES) {
+            assertThat(out.resolve(f)).as(f).hasSameTextualContentAs(clean.resolve(f));
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("the files, and no partial file left by the killed run")
+                    .containsExactlyInAnyOrder(SettlementCsvWriter.DETAIL_FILE, SettlementCsvWriter.EXCEPTIONS_FILE,
+                            SettlementCsvWriter.SUMMARY_FILE, "subsidy-2025.xlsx");
+        }
+        assertThat(stored(home)).isEqualTo(stored(dir.resolve("clean")));
+    }
+
+    /** What the database holds of the settlements: rows by state, and the stored figures of the current one. */
+    private static Map<String, Object> stored(Path home) {
+        return kz(home).jdbi().withHandle(h -> h.createQuery("""
+                SELECT (SELECT COUNT(*) FROM kz_settlement) AS settlements,
+                       (SELECT COUNT(*) FROM kz_settlement WHERE state = 'CURRENT' AND settlement_year = 2025) AS current,
+                       (SELECT COUNT(*) FROM kz_settlement_detail) AS detail,
+                       (SELECT COUNT(*) FROM kz_settlement_exception) AS exceptions,
+                       (SELECT SUM(fiscal_subsidy) FROM kz_settlement_detail) AS fiscal,
+                       (SELECT SUM(household_saving) FROM kz_settlement_detail) AS saving
+                """).mapToMap().one());
+    }
+
+    private static Kz kz(Path home) {
+        return new Kz(home, TestDatabase.H2.url(home));
+    }
+
+    /** A copy of a home: inbox, database and outputs (not H2's lock file). */
+    private static Path copy(Path from, String name) throws IOException {
+        Path to = dir.resolve(name);
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else if (!p.getFileName().toString().endsWith(".lock.db")) {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

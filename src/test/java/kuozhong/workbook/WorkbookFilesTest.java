@@ -1,0 +1,47 @@
+package kuozhong.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkbookFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPartialFileLeftByAKilledWriterOfTheSameTargetIsRemovedOthersAreLeft() throws IOException {
+        Path leftOver = Files.writeString(dir.resolve(".bank-list.xlsx.0b5e3c1a-dead.part"), "half a workbook");
+        Path otherTarget = Files.writeString(dir.resolve(".list-summary.xlsx.0b5e3c1a-dead.part"), "not ours");
+        Path unrelated = Files.writeString(dir.resolve("bank-list.xlsx.part"), "not a kz part file");
+
+        WorkbookFiles.write(dir.resolve("bank-list.xlsx"), true, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(dir.resolve("bank-list.xlsx")).hasContent("new");
+        assertThat(leftOver).doesNotExist();
+        assertThat(otherTarget).exists();
+        assertThat(unrelated).exists();
+    }
+
+    @Test
+    void aFailedWriteKeepsThePreviousFileAndLeavesNoPartialFile() throws IOException {
+        Path target = Files.writeString(dir.resolve("subsidy-2025.xlsx"), "previous");
+
+        assertThatThrownBy(() -> WorkbookFiles.write(target, false, out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(target).hasContent("previous");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+}
