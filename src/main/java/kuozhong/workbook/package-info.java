@@ -20,7 +20,8 @@
  * form (see {@link kuozhong.workbook.BankListWorkbook} and {@code EncryptedTempWorkbook}). Residual
  * risks: the plain rows pass through the heap (a heap dump would hold some); a crashed run may leave
  * encrypted, unreadable temporary files under POI's temp directory ({@code java.io.tmpdir/poifiles})
- * and a {@code .bank-list.xlsx.*.part} file (encrypted, 0600) next to the target; the password is
+ * and a {@code .bank-list.xlsx.*.part} file (encrypted, 0600) next to the target, until the next write of
+ * the bank list removes it; the password is
  * turned into a {@code String} for POI's encryptor and cannot be wiped.
  */
 package kuozhong.workbook;
