@@ -1,7 +1,6 @@
 package kuozhong.cli;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -17,7 +16,6 @@ import kuozhong.household.ListVersion;
 import kuozhong.household.ListVersionDao;
 import kuozhong.household.jdbc.DbListSources;
 import kuozhong.household.jdbc.ListVersionStore;
-import kuozhong.ingest.FileLoadDao;
 import kuozhong.ingest.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,17 +90,11 @@ class ListCommand implements Runnable {
                         ? dao.current().stream().reduce((a, b) -> b)
                         : dao.inForce(asOf)).orElseThrow(() -> new DataException("no list version is in force"
                                 + (asOf == null ? "" : " on " + asOf) + "; build one with kz list build --as-of D"));
-                var stored = new ListVersionStore(jdbi).load(v);
-                Map<Source, String> tables = new EnumMap<>(Source.class);
-                FileLoadDao loads = jdbi.onDemand(FileLoadDao.class);
-                for (var s : stored.snapshots()) {
-                    loads.find(s.loadId()).ifPresent(l -> tables.put(Source.valueOf(s.source().toUpperCase()),
-                            l.dataTable()));
-                }
+                Map<Source, String> tables = new ListVersionStore(jdbi).snapshotTables(v);
                 var policy = ListJobConfiguration.policyOf(session.bean(KzSettings.class), v);
                 console.say("List version " + v.versionId() + " as of " + v.asOf() + " (in force"
                         + (asOf == null ? ", the latest" : " on " + asOf) + ")");
-                HouseholdExplanation e = new ListBuilder().explain(new DbListSources(jdbi, tables), policy, v.asOf(),
+                HouseholdExplanation e = new ListBuilder().explain(DbListSources.ofHousehold(jdbi, tables, household), policy, v.asOf(),
                         household);
                 console.say(e.render());
                 return e.evaluated() ? ExitCode.OK : ExitCode.DATA;

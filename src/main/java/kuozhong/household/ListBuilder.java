@@ -58,8 +58,9 @@ public final class ListBuilder {
 
     /**
      * Explains one household as of {@code asOf}: the same gathering and rules as {@link #build}, with
-     * every member-month in detail. The sources must be the full snapshots (a spouse in another
-     * household is found through the person snapshot).
+     * every member-month in detail. The sources must hold at least every row about the household's persons
+     * and the persons they are married to (the spouse in another household is found through the person
+     * snapshot); the full snapshots or {@code DbListSources.ofHousehold}.
      */
     public HouseholdExplanation explain(ListSources sources, PolicySet policy, LocalDate asOf, String householdNo) {
         Objects.requireNonNull(householdNo, "householdNo");

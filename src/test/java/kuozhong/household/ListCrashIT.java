@@ -16,6 +16,7 @@ import kuozhong.generate.InboxGenerator;
 import kuozhong.testing.KilledChild;
 import kuozhong.testing.Kz;
 import kuozhong.testing.TestDatabase;
+import kuozhong.testing.Trees;
 
 /**
  * {@code kill -9} in the middle of a list build: the next {@code kz list build} restarts the failed job
@@ -34,7 +35,7 @@ class ListCrashIT {
         new InboxGenerator().generate(InboxGenerator.Options.of(12_000, 7, dir.resolve("ingested/inbox")));
         Path ingested = dir.resolve("ingested");
         assertThat(kz(ingested).run("ingest").exitCode()).isZero();
-        copy(ingested, dir.resolve("clean"));
+        Trees.copy(ingested, dir.resolve("clean"));
         Kz.Result clean = kz(dir.resolve("clean")).run("list", "build", "--as-of", AS_OF);
         assertThat(clean.exitCode()).as(clean.all()).isZero();
     }
@@ -42,7 +43,7 @@ class ListCrashIT {
     @Test
     void killedWhileStoringTheVersionTheRestartBuildsItAgain() throws Exception {
         Path home = dir.resolve("killed-in-build");
-        copy(dir.resolve("ingested"), home);
+        Trees.copy(dir.resolve("ingested"), home);
         killWhen(home, "SELECT COUNT(*) FROM kz_list_version WHERE state = 'BUILDING'");
         Kz.Result r = kz(home).run("list", "build", "--as-of", AS_OF);
         assertThat(r.exitCode()).as(r.all()).isZero();
@@ -54,7 +55,7 @@ class ListCrashIT {
     @Test
     void killedWhileWritingTheOutputsTheRestartOnlyWritesThemAgain() throws Exception {
         Path home = dir.resolve("killed-in-outputs");
-        copy(dir.resolve("ingested"), home);
+        Trees.copy(dir.resolve("ingested"), home);
         killWhen(home, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'listOutputsStep' "
                 + "AND STATUS = 'STARTED'");
         Kz.Result r = kz(home).run("list", "build", "--as-of", AS_OF);
@@ -94,18 +95,5 @@ class ListCrashIT {
 
     private static Kz kz(Path home) {
         return new Kz(home, TestDatabase.H2.url(home));
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else if (!p.getFileName().toString().endsWith(".lock.db")) {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kuozhong.testing.Kz;
 import kuozhong.testing.TestDatabase;
+import kuozhong.testing.Trees;
 
 /**
  * The whole pipeline on the committed sample data, once on H2 and once on PostgreSQL: the same files
@@ -65,7 +66,7 @@ class SamplePipelineIT {
     }
 
     private Kz run(Path home, TestDatabase db) throws Exception {
-        copy(Path.of("sample-data/inbox"), home.resolve("inbox"));
+        Trees.copy(Path.of("sample-data/inbox"), home.resolve("inbox"));
         Kz kz = Kz.at(home, db);
         List<String> out = new ArrayList<>();
         for (String[] args : List.of(new String[] {"ingest"}, new String[] {"list", "build", "--as-of", "2025-01-10"},
@@ -231,18 +232,5 @@ class SamplePipelineIT {
         String text = new String(bytes, cs).replace("\uFEFF", "");
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
                 .parse(new java.io.StringReader(text)).getRecords();
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

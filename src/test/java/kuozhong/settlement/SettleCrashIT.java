@@ -19,6 +19,7 @@ import kuozhong.generate.InboxGenerator;
 import kuozhong.testing.KilledChild;
 import kuozhong.testing.Kz;
 import kuozhong.testing.TestDatabase;
+import kuozhong.testing.Trees;
 
 /**
  * {@code kill -9} at each stage of {@code kz settle}: while loading the ledger, while storing the settlement,
@@ -53,14 +54,14 @@ class SettleCrashIT {
                 listed.resolve("out/list").resolve(AS_OF).resolve("target-list.csv").toString(), AS_OF,
                 inbox.resolve("bank/2025").toString(), Integer.toString(LOANS), Integer.toString(TRANSACTIONS_PER_LOAN)});
 
-        Path clean = copy(listed, "clean");
+        Path clean = Trees.copy(listed, dir.resolve("clean"));
         Kz.Result settled = kz(clean).run("settle", "--year", "2025");
         assertThat(settled.exitCode()).as(settled.all()).isZero();
     }
 
     @Test
     void killedWhileLoadingTheLedgerTheRestartLoadsItAgainAndSettles() throws Exception {
-        Path home = copy(dir.resolve("listed"), "killed-in-ledger");
+        Path home = Trees.copy(dir.resolve("listed"), dir.resolve("killed-in-ledger"));
         KilledChild.killWhen(home, "SELECT COUNT(*) FROM kz_file_load WHERE delivery = 'bank/2025' "
                 + "AND state = 'LOADING' AND data_table <> ''", "settle", "--year", "2025");
 
@@ -73,7 +74,7 @@ class SettleCrashIT {
 
     @Test
     void killedWhileStoringTheSettlementTheRestartDiscardsItAndSettlesAgain() throws Exception {
-        Path home = copy(dir.resolve("listed"), "killed-in-store");
+        Path home = Trees.copy(dir.resolve("listed"), dir.resolve("killed-in-store"));
         KilledChild.killWhen(home, "SELECT COUNT(*) FROM kz_settlement WHERE state = 'BUILDING'",
                 "settle", "--year", "2025");
 
@@ -87,7 +88,7 @@ class SettleCrashIT {
 
     @Test
     void killedWhileWritingTheFilesTheRestartReplacesTheSettlementAndWritesThemWhole() throws Exception {
-        Path home = copy(dir.resolve("listed"), "killed-in-files");
+        Path home = Trees.copy(dir.resolve("listed"), dir.resolve("killed-in-files"));
         KilledChild.killWhen(home, "SELECT COUNT(*) FROM kz_settlement WHERE state = 'CURRENT'",
                 "settle", "--year", "2025");
 
@@ -127,22 +128,6 @@ class SettleCrashIT {
 
     private static Kz kz(Path home) {
         return new Kz(home, TestDatabase.H2.url(home));
-    }
-
-    /** A copy of a home: inbox, database and outputs (not H2's lock file). */
-    private static Path copy(Path from, String name) throws IOException {
-        Path to = dir.resolve(name);
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else if (!p.getFileName().toString().endsWith(".lock.db")) {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 import kuozhong.cli.KzCommand;
 
@@ -50,6 +51,6 @@ public final class Kz {
     }
 
     public Jdbi jdbi() {
-        return Jdbi.create(db);
+        return Jdbi.create(db).installPlugin(new SqlObjectPlugin());
     }
 }

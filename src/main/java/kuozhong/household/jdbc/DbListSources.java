@@ -1,10 +1,16 @@
 package kuozhong.household.jdbc;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.EmptyHandling;
+import org.jdbi.v3.core.statement.Query;
 
 import kuozhong.db.LazyResults;
 import kuozhong.db.SqlFiles;
@@ -21,16 +27,51 @@ import kuozhong.ingest.Source;
 /**
  * The snapshot tables of one build, streamed row by row (a full scan of each load's own table, with a
  * fetch size so that PostgreSQL streams too). Never a query per household.
+ *
+ * <p>{@link #ofHousehold} narrows every query to what the explanation of one household reads: the persons of
+ * the household and those married to them, the marriages of its persons, and their monthly, assistance,
+ * property and vehicle records. {@link kuozhong.household.ListBuilder} ignores every other row, so the
+ * narrowed sources give the same facts for that household as the full snapshots.
  */
 public final class DbListSources implements ListSources {
     private static final int FETCH = 10_000;
+    private static final String SQL = "kuozhong/household/sql/";
     private final Jdbi jdbi;
     private final Map<Source, String> tables;
+    /** null: the whole snapshots; otherwise the household whose rows are read */
+    private final String household;
+    private final List<String> householdIds;
+    private final List<String> spouseIds;
 
     /** @param tables the data table of the snapshot chosen for each source */
     public DbListSources(Jdbi jdbi, Map<Source, String> tables) {
+        this(jdbi, tables, null, List.of(), List.of());
+    }
+
+    private DbListSources(Jdbi jdbi, Map<Source, String> tables, String household, List<String> householdIds,
+            List<String> spouseIds) {
         this.jdbi = jdbi;
         this.tables = Map.copyOf(tables);
+        this.household = household;
+        this.householdIds = householdIds;
+        this.spouseIds = spouseIds;
+    }
+
+    /** The rows of the snapshots that concern one household (a few indexless scans filtered in the database). */
+    public static DbListSources ofHousehold(Jdbi jdbi, Map<Source, String> tables, String householdNo) {
+        List<String> ids = new ArrayList<>();
+        String persons = tables.get(Source.PERSON);
+        if (persons != null) {
+            ids.addAll(jdbi.withHandle(h -> h.createQuery(SqlFiles.withTable(SQL + "select-person-ids-of-household.sql",
+                    persons)).bind("household", householdNo).mapTo(String.class).list()));
+        }
+        Set<String> spouses = new TreeSet<>();
+        new DbListSources(jdbi, tables, householdNo, List.copyOf(ids), List.of()).marriages(m -> {
+            spouses.add(m.idNo());
+            spouses.add(m.spouseIdNo());
+        });
+        ids.forEach(spouses::remove);
+        return new DbListSources(jdbi, tables, householdNo, List.copyOf(ids), List.copyOf(spouses));
     }
 
     private <T> void stream(Source source, RowMapper<T> mapper, Consumer<T> sink) {
@@ -38,9 +79,19 @@ public final class DbListSources implements ListSources {
         if (table == null) {
             return;
         }
-        String sql = SqlFiles.withTable("kuozhong/household/sql/select-" + source.id() + ".sql", table);
+        String file = household == null ? "select-" + source.id() + ".sql"
+                : source == Source.PERSON ? "select-person-of-household.sql"
+                : "select-" + source.id() + "-of-persons.sql";
+        String sql = SqlFiles.withTable(SQL + file, table);
         jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
-            lh.createQuery(sql).setFetchSize(FETCH).map(mapper).forEach(sink);
+            Query q = lh.createQuery(sql).setFetchSize(FETCH);
+            if (household != null) {
+                q.bindList(EmptyHandling.NULL_KEYWORD, "ids", source == Source.PERSON ? spouseIds : householdIds);
+                if (source == Source.PERSON) {
+                    q.bind("household", household);
+                }
+            }
+            q.map(mapper).forEach(sink);
             return null;
         }));
     }

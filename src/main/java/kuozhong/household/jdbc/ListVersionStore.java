@@ -5,11 +5,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import kuozhong.db.Batches;
@@ -22,6 +25,8 @@ import kuozhong.household.ListVersion;
 import kuozhong.household.ListVersionDao;
 import kuozhong.household.PreviousEntry;
 import kuozhong.ingest.FileLoad;
+import kuozhong.ingest.FileLoadDao;
+import kuozhong.ingest.Source;
 
 /**
  * Stores list versions: every household with its figures, decision, reasons, flags and members, the
@@ -158,15 +163,35 @@ public final class ListVersionStore {
                             Change.Type.valueOf(rs.getString(3)), codes(rs.getString(4)),
                             rs.getObject(5, LocalDate.class)))
                     .list();
-            List<Snapshot> snapshots = h.createQuery(SqlFiles.read(SQL + "select-snapshots.sql"))
-                    .bind("versionId", v.versionId())
-                    .map((rs, ctx) -> new Snapshot(rs.getString(1), rs.getLong(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6)))
-                    .list();
+            List<Snapshot> snapshots = snapshots(h, v);
             long persons = members.values().stream().mapToLong(List::size).sum();
             ListResult result = new ListResult(v.asOf(), v.policyEffectiveFrom(), households, Map.of(), persons);
             return new StoredVersion(v, result, changes, snapshots);
         }));
+    }
+
+    /** The source snapshots a version was built from. */
+    public List<Snapshot> snapshots(ListVersion v) {
+        return jdbi.withHandle(h -> snapshots(h, v));
+    }
+
+    /** The data table of each source snapshot a version was built from (those still stored). */
+    public Map<Source, String> snapshotTables(ListVersion v) {
+        Map<Source, String> tables = new EnumMap<>(Source.class);
+        FileLoadDao loads = jdbi.onDemand(FileLoadDao.class);
+        for (Snapshot s : snapshots(v)) {
+            loads.find(s.loadId()).ifPresent(l -> tables.put(Source.valueOf(s.source().toUpperCase(Locale.ROOT)),
+                    l.dataTable()));
+        }
+        return tables;
+    }
+
+    private static List<Snapshot> snapshots(Handle h, ListVersion v) {
+        return h.createQuery(SqlFiles.read(SQL + "select-snapshots.sql"))
+                .bind("versionId", v.versionId())
+                .map((rs, ctx) -> new Snapshot(rs.getString(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6)))
+                .list();
     }
 
     /** Included members of a version: identity number → (household, township). */

@@ -1,0 +1,1 @@
+SELECT id_no FROM <table> WHERE household_no = :household
