@@ -69,9 +69,18 @@ public class KzCommand implements Runnable {
         return ExitCode.DATA;
     }
 
-    /** H2's "database may be already in use" (90020): another process, or one killed seconds ago. */
+    /**
+     * H2's "database may be already in use" (90020): another process, or one killed seconds ago; or its
+     * "error opening database" (8000) when its lock-file protocol lost a race with another process opening the
+     * same file at the same moment ("Lock file recently modified", "Another process was faster").
+     */
     static boolean isH2FileLocked(Throwable t) {
-        return t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020;
+        if (!(t instanceof java.sql.SQLException sql)) {
+            return false;
+        }
+        String message = String.valueOf(sql.getMessage());
+        return sql.getErrorCode() == 90020 || sql.getErrorCode() == 8000 && (message.contains("Lock file")
+                || message.contains("Another process was faster") || message.contains("Locked by another process"));
     }
 
     private static String rootMessage(Throwable e) {

@@ -2,9 +2,12 @@ package kuozhong.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,6 +47,35 @@ class RunLockIT {
         assertThat(dead.err()).contains("that process is no longer running");
         long rows = kz.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM kz_run_lock").mapTo(Long.class).one());
         assertThat(rows).as("released at the end of the run").isZero();
+    }
+
+    @Test
+    void anH2FileAnotherProcessIsOpeningThisMomentExitsThreeAndSaysToWait() throws Exception {
+        Kz kz = Kz.at(home, TestDatabase.H2);
+        assertThat(kz.run("status").exitCode()).isZero(); // creates the database; closed again at the end
+        Path lockFile = home.resolve("data/kz.lock.db");
+        AtomicBoolean opening = new AtomicBoolean(true);
+        // another process in the middle of H2's lock-file protocol: a lock file that keeps being rewritten
+        Thread other = new Thread(() -> {
+            while (opening.get()) {
+                try {
+                    Files.writeString(lockFile, "#FileLock\nmethod=file\nid=another-process\n");
+                    Thread.sleep(200);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        Files.writeString(lockFile, "#FileLock\nmethod=file\nid=another-process\n");
+        other.start();
+        try {
+            Kz.Result r = kz.run("status");
+            assertThat(r.exitCode()).as(r.all()).isEqualTo(3);
+            assertThat(r.err()).contains("the database file is in use by another process").contains("run again");
+        } finally {
+            opening.set(false);
+            other.join();
+        }
     }
 
     private static void insert(Kz kz, String holder, String host, long pid, LocalDateTime since, LocalDateTime beat) {
