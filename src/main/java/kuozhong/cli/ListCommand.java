@@ -94,8 +94,8 @@ class ListCommand implements Runnable {
                 var policy = ListJobConfiguration.policyOf(session.bean(KzSettings.class), v);
                 console.say("List version " + v.versionId() + " as of " + v.asOf() + " (in force"
                         + (asOf == null ? ", the latest" : " on " + asOf) + ")");
-                HouseholdExplanation e = new ListBuilder().explain(DbListSources.ofHousehold(jdbi, tables, household), policy, v.asOf(),
-                        household);
+                HouseholdExplanation e = new ListBuilder().explain(
+                        DbListSources.ofHousehold(jdbi, tables, household), policy, v.asOf(), household);
                 console.say(e.render());
                 return e.evaluated() ? ExitCode.OK : ExitCode.DATA;
             }

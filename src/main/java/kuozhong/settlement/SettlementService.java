@@ -144,12 +144,13 @@ public final class SettlementService {
 
     private long store(int year, SettlementResult r, FileLoad loans, FileLoad txns, PolicySet policy,
             boolean checksPassed, Long jobExecutionId, Console console) {
-        // rows of settlements never published (a crash) or replaced
+        // rows of a settlement never published (a crash), or replaced and kept by an earlier version of kz
         jdbi.useTransaction(h -> {
             SettlementDao d = h.attach(SettlementDao.class);
             int interrupted = d.countUnpublished();
             if (interrupted > 0) {
-                console.say("recovered: discarded " + interrupted + " settlement(s) an interrupted run left unpublished");
+                console.say("recovered: discarded " + interrupted
+                        + " settlement(s) an interrupted run left unpublished");
             }
             d.deleteUnpublishedDetail();
             d.deleteUnpublishedExceptions();

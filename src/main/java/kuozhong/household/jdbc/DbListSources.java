@@ -62,8 +62,9 @@ public final class DbListSources implements ListSources {
         List<String> ids = new ArrayList<>();
         String persons = tables.get(Source.PERSON);
         if (persons != null) {
-            ids.addAll(jdbi.withHandle(h -> h.createQuery(SqlFiles.withTable(SQL + "select-person-ids-of-household.sql",
-                    persons)).bind("household", householdNo).mapTo(String.class).list()));
+            String sql = SqlFiles.withTable(SQL + "select-person-ids-of-household.sql", persons);
+            ids.addAll(jdbi.withHandle(h -> h.createQuery(sql).bind("household", householdNo).mapTo(String.class)
+                    .list()));
         }
         Set<String> spouses = new TreeSet<>();
         new DbListSources(jdbi, tables, householdNo, List.copyOf(ids), List.of()).marriages(m -> {
