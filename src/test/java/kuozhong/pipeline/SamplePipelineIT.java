@@ -92,6 +92,22 @@ class SamplePipelineIT {
     }
 
     @Test
+    void explainGivesTheSameTextOnBothDatabasesAndTheDecisionOfTheList() throws Exception {
+        CSVRecord split = csv(h2.home().resolve("out/list/2025-06-15/target-list.csv")).stream()
+                .filter(r -> r.get("flags").contains("SPOUSE_OUTSIDE_HOUSEHOLD")).findFirst().orElseThrow();
+        String household = split.get("household_no");
+        Kz.Result onH2 = h2.run("list", "explain", "--household", household);
+        Kz.Result onPg = pg.run("list", "explain", "--household", household);
+        assertThat(onH2.exitCode()).as(onH2.all()).isZero();
+        assertThat(onPg.out()).isEqualTo(onH2.out());
+        assertThat(onH2.out()).contains("as of 2025-06-15")
+                .contains("Decision: " + (split.get("included").equals("Y") ? "INCLUDED" : "EXCLUDED"))
+                .contains("SPOUSE_OUTSIDE_HOUSEHOLD   RAISED")
+                .contains("Members married to a NORMAL person of another household: ");
+        assertThat(onH2.out()).doesNotContainPattern(ID);
+    }
+
+    @Test
     void theListIncludesRoughlyHalfAndChangesAreAgainstThePreviousVersion() throws Exception {
         List<CSVRecord> list = csv(h2.home().resolve("out/list/2025-06-15/target-list.csv"));
         long included = list.stream().filter(r -> r.get("included").equals("Y")).count();
