@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import kuozhong.ingest.validate.RejectReason;
+
 /**
  * One extract file being written: RFC 4180 quoting, the file's encoding, BOM and line ends, its
  * column order, a running sha256 and record count, and the deliberate bad records planted among the
@@ -28,7 +30,7 @@ final class CsvFile implements Closeable {
 
     /** Turns a good record (columns in {@link Layout#columns()} order) into a bad one with the given code. */
     interface BadMaker {
-        String[] make(RejectCode code, String[] good, SplittableRandom rnd);
+        String[] make(RejectReason code, String[] good, SplittableRandom rnd);
     }
 
     /** How a file looks on disk. {@code order} lists the indexes of {@code columns} as written. */
@@ -63,7 +65,7 @@ final class CsvFile implements Closeable {
 
     /** What the manifest needs to know, plus the planted bad records. */
     record Report(String file, long records, String sha256, String encoding, long bytes,
-                  Map<RejectCode, Integer> bad) {
+                  Map<RejectReason, Integer> bad) {
     }
 
     /** Good records between two forced bad records, so that a file never passes 1.25 % of rejects. */
@@ -77,8 +79,8 @@ final class CsvFile implements Closeable {
     private char[] chars = new char[1024];
     private final String eol;
     private final String[] last;
-    private final EnumMap<RejectCode, Integer> bad = new EnumMap<>(RejectCode.class);
-    private final RejectCode[] codes;
+    private final EnumMap<RejectReason, Integer> bad = new EnumMap<>(RejectReason.class);
+    private final RejectReason[] codes;
     private final BadMaker maker;
     private final double ratio;
     private final SplittableRandom rnd;
@@ -89,18 +91,18 @@ final class CsvFile implements Closeable {
 
     private final int spacing;
 
-    CsvFile(Path dir, Layout layout, RejectCode[] codes, BadMaker maker, double ratio, long seed) {
+    CsvFile(Path dir, Layout layout, RejectReason[] codes, BadMaker maker, double ratio, long seed) {
         this(dir, layout, codes, maker, ratio, seed, FORCED_SPACING);
     }
 
     /** {@code codes} are planted once each, one per {@code spacing} good records, then at {@code ratio}. */
-    CsvFile(Path dir, Layout layout, RejectCode[] codes, BadMaker maker, double ratio, long seed, int spacing) {
+    CsvFile(Path dir, Layout layout, RejectReason[] codes, BadMaker maker, double ratio, long seed, int spacing) {
         this.layout = layout;
         this.spacing = spacing;
         this.path = dir.resolve(layout.name());
         this.eol = layout.crlf() ? "\r\n" : "\n";
         this.last = new String[layout.columns().length];
-        this.codes = ratio > 0 ? codes : new RejectCode[0];
+        this.codes = ratio > 0 ? codes : new RejectReason[0];
         this.maker = maker;
         this.ratio = ratio;
         this.rnd = new SplittableRandom(seed ^ layout.name().hashCode() * 0x9E3779B97F4A7C15L);
@@ -148,9 +150,9 @@ final class CsvFile implements Closeable {
         }
     }
 
-    private void writeBad(RejectCode code) {
+    private void writeBad(RejectReason code) {
         String[] row = last.clone();
-        if (code == RejectCode.WRONG_FIELD_COUNT) {
+        if (code == RejectReason.WRONG_FIELD_COUNT) {
             writeRow(row, row.length - 1);
         } else {
             writeRow(maker.make(code, row, rnd), row.length);

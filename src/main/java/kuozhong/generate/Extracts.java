@@ -1,15 +1,15 @@
 package kuozhong.generate;
 
-import static kuozhong.generate.RejectCode.BAD_CODE;
-import static kuozhong.generate.RejectCode.BAD_DATE;
-import static kuozhong.generate.RejectCode.BAD_ID;
-import static kuozhong.generate.RejectCode.BAD_NUMBER;
-import static kuozhong.generate.RejectCode.BAD_RANGE;
-import static kuozhong.generate.RejectCode.DUPLICATE_KEY;
-import static kuozhong.generate.RejectCode.INCONSISTENT;
-import static kuozhong.generate.RejectCode.MISSING_FIELD;
-import static kuozhong.generate.RejectCode.UNKNOWN_LOAN;
-import static kuozhong.generate.RejectCode.WRONG_FIELD_COUNT;
+import static kuozhong.ingest.validate.RejectReason.BAD_CODE;
+import static kuozhong.ingest.validate.RejectReason.BAD_DATE;
+import static kuozhong.ingest.validate.RejectReason.BAD_ID;
+import static kuozhong.ingest.validate.RejectReason.BAD_NUMBER;
+import static kuozhong.ingest.validate.RejectReason.BAD_RANGE;
+import static kuozhong.ingest.validate.RejectReason.DUPLICATE_KEY;
+import static kuozhong.ingest.validate.RejectReason.INCONSISTENT;
+import static kuozhong.ingest.validate.RejectReason.MISSING_FIELD;
+import static kuozhong.ingest.validate.RejectReason.UNKNOWN_LOAN;
+import static kuozhong.ingest.validate.RejectReason.WRONG_FIELD_COUNT;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,8 @@ import java.util.SplittableRandom;
 
 import kuozhong.generate.CsvFile.BadMaker;
 import kuozhong.generate.CsvFile.Layout;
+import kuozhong.ingest.validate.IdNumber;
+import kuozhong.ingest.validate.RejectReason;
 
 /** The extract files of extracts.md: their columns, and how a record of each goes bad. */
 final class Extracts {
@@ -88,19 +90,19 @@ final class Extracts {
 
     // ------------------------------------------------------------------ reject codes each file can carry
 
-    static final RejectCode[] PERSON_CODES = {WRONG_FIELD_COUNT, MISSING_FIELD, BAD_ID, BAD_DATE, BAD_CODE, BAD_RANGE,
+    static final RejectReason[] PERSON_CODES = {WRONG_FIELD_COUNT, MISSING_FIELD, BAD_ID, BAD_DATE, BAD_CODE, BAD_RANGE,
             INCONSISTENT, DUPLICATE_KEY};
-    static final RejectCode[] VEHICLE_CODES = {WRONG_FIELD_COUNT, MISSING_FIELD, BAD_ID, BAD_DATE, BAD_NUMBER, BAD_CODE,
+    static final RejectReason[] VEHICLE_CODES = {WRONG_FIELD_COUNT, MISSING_FIELD, BAD_ID, BAD_DATE, BAD_NUMBER, BAD_CODE,
             BAD_RANGE, DUPLICATE_KEY};
-    static final RejectCode[] ASSISTANCE_CODES = {WRONG_FIELD_COUNT, MISSING_FIELD, BAD_ID, BAD_DATE, BAD_CODE,
+    static final RejectReason[] ASSISTANCE_CODES = {WRONG_FIELD_COUNT, MISSING_FIELD, BAD_ID, BAD_DATE, BAD_CODE,
             BAD_RANGE, DUPLICATE_KEY};
-    static final RejectCode[] MARRIAGE_CODES = ASSISTANCE_CODES;
-    static final RejectCode[] SI_CODES = VEHICLE_CODES;
-    static final RejectCode[] REAL_ESTATE_CODES = VEHICLE_CODES;
-    static final RejectCode[] PF_CODES = {WRONG_FIELD_COUNT, MISSING_FIELD, BAD_ID, BAD_DATE, BAD_NUMBER, BAD_RANGE,
+    static final RejectReason[] MARRIAGE_CODES = ASSISTANCE_CODES;
+    static final RejectReason[] SI_CODES = VEHICLE_CODES;
+    static final RejectReason[] REAL_ESTATE_CODES = VEHICLE_CODES;
+    static final RejectReason[] PF_CODES = {WRONG_FIELD_COUNT, MISSING_FIELD, BAD_ID, BAD_DATE, BAD_NUMBER, BAD_RANGE,
             DUPLICATE_KEY};
-    static final RejectCode[] LOAN_ERRORS = {MISSING_FIELD, BAD_RANGE};
-    static final RejectCode[] TRANSACTION_ERRORS = {UNKNOWN_LOAN, BAD_DATE, DUPLICATE_KEY, UNKNOWN_LOAN};
+    static final RejectReason[] LOAN_ERRORS = {MISSING_FIELD, BAD_RANGE};
+    static final RejectReason[] TRANSACTION_ERRORS = {UNKNOWN_LOAN, BAD_DATE, DUPLICATE_KEY, UNKNOWN_LOAN};
 
     // ------------------------------------------------------------------ bad makers
 
@@ -270,14 +272,14 @@ final class Extracts {
         String body = good.substring(0, 17);
         return switch (r.nextInt(4)) {
             case 0 -> {
-                char right = IdNumbers.checkChar(body);
+                char right = IdNumber.checkCharacter(body);
                 yield body + (right == '0' ? '1' : '0');
             }
             case 1 -> body;
             case 2 -> body.substring(0, 10) + "O" + body.substring(11) + good.charAt(17);
             default -> {
                 String b = body.substring(0, 10) + "13" + body.substring(12);
-                yield b + IdNumbers.checkChar(b);
+                yield b + IdNumber.checkCharacter(b);
             }
         };
     }

@@ -24,6 +24,7 @@ import kuozhong.generate.Model.Owner;
 import kuozhong.generate.Model.Person;
 import kuozhong.generate.Model.Property;
 import kuozhong.generate.Model.Vehicle;
+import kuozhong.ingest.validate.RejectReason;
 
 /**
  * Writes a test inbox (extracts.md): two government deliveries, {@code 20250110} with all seven
@@ -98,7 +99,7 @@ public final class InboxGenerator {
 
     /** One written file: path relative to the inbox, as its manifest states it, plus the planted bad records. */
     public record GeneratedFile(String path, long records, long bytes, String sha256, String encoding,
-                                Map<RejectCode, Integer> bad) {
+                                Map<RejectReason, Integer> bad) {
     }
 
     /** What the list rules should make of the households as of one delivery date (default policy). */

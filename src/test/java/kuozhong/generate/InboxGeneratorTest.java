@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kuozhong.common.Townships;
+import kuozhong.ingest.validate.RejectReason;
 import picocli.CommandLine;
 
 class InboxGeneratorTest {
@@ -134,26 +135,26 @@ class InboxGeneratorTest {
             List<CSVRecord> people = parse(decode(Files.readAllBytes(inbox.resolve(folder + "/person.csv")),
                     encodings.get("person.csv")));
             long invalid = people.stream().filter(r -> r.isSet("id_no") && !gb11643(r.get("id_no").trim())).count();
-            assertThat(invalid).as(folder).isEqualTo((long) planted(folder + "/person.csv").get(RejectCode.BAD_ID));
+            assertThat(invalid).as(folder).isEqualTo((long) planted(folder + "/person.csv").get(RejectReason.BAD_ID));
         }
     }
 
     @Test
     void everyPlantedBadRecordIsFoundWithItsCodeAndNothingElse() throws Exception {
-        EnumSet<RejectCode> seen = EnumSet.noneOf(RejectCode.class);
+        EnumSet<RejectReason> seen = EnumSet.noneOf(RejectReason.class);
         for (InboxGenerator.GeneratedFile f : result.files()) {
             Path path = inbox.resolve(f.path());
             Map<String, String> encodings = encodings(path.getParent());
-            Map<RejectCode, Integer> found = new Validator(path.getFileName().toString(), inbox)
+            Map<RejectReason, Integer> found = new Validator(path.getFileName().toString(), inbox)
                     .classify(decode(Files.readAllBytes(path), encodings.get(path.getFileName().toString())));
             assertThat(found).as(f.path()).isEqualTo(f.bad());
             seen.addAll(found.keySet());
         }
         assertThat(seen).as("every government reject code is planted somewhere")
-                .containsAll(EnumSet.range(RejectCode.WRONG_FIELD_COUNT, RejectCode.DUPLICATE_KEY));
-        assertThat(planted("20250110/person.csv").keySet()).containsExactlyInAnyOrder(RejectCode.WRONG_FIELD_COUNT,
-                RejectCode.MISSING_FIELD, RejectCode.BAD_ID, RejectCode.BAD_DATE, RejectCode.BAD_CODE,
-                RejectCode.BAD_RANGE, RejectCode.INCONSISTENT, RejectCode.DUPLICATE_KEY);
+                .containsAll(EnumSet.range(RejectReason.WRONG_FIELD_COUNT, RejectReason.DUPLICATE_KEY));
+        assertThat(planted("20250110/person.csv").keySet()).containsExactlyInAnyOrder(RejectReason.WRONG_FIELD_COUNT,
+                RejectReason.MISSING_FIELD, RejectReason.BAD_ID, RejectReason.BAD_DATE, RejectReason.BAD_CODE,
+                RejectReason.BAD_RANGE, RejectReason.INCONSISTENT, RejectReason.DUPLICATE_KEY);
         assertThat(planted("20250110/social_insurance.csv").keySet()).hasSize(8);
         assertThat(planted("20250110/provident_fund.csv").keySet()).hasSize(7);
         assertThat(planted("bank/2025/loans.csv")).isEmpty();
@@ -169,12 +170,12 @@ class InboxGeneratorTest {
         Path dir = tmp.resolve("errors");
         InboxGenerator.Result r = new InboxGenerator().generate(
                 InboxGenerator.Options.of(300, 42, dir).withLedgerErrors(true));
-        Map<RejectCode, Integer> txns = new Validator("loan_transactions.csv", dir)
+        Map<RejectReason, Integer> txns = new Validator("loan_transactions.csv", dir)
                 .classify(Files.readString(dir.resolve("bank/2025/loan_transactions.csv")));
-        assertThat(txns).containsKey(RejectCode.UNKNOWN_LOAN).containsKey(RejectCode.DUPLICATE_KEY);
-        Map<RejectCode, Integer> loans = new Validator("loans.csv", dir)
+        assertThat(txns).containsKey(RejectReason.UNKNOWN_LOAN).containsKey(RejectReason.DUPLICATE_KEY);
+        Map<RejectReason, Integer> loans = new Validator("loans.csv", dir)
                 .classify(Files.readString(dir.resolve("bank/2025/loans.csv")));
-        assertThat(loans).containsKeys(RejectCode.MISSING_FIELD, RejectCode.BAD_RANGE);
+        assertThat(loans).containsKeys(RejectReason.MISSING_FIELD, RejectReason.BAD_RANGE);
         assertThat(r.files().stream().filter(f -> f.path().startsWith("bank")).mapToInt(f -> f.bad().size()).sum())
                 .isGreaterThan(0);
     }
@@ -227,7 +228,7 @@ class InboxGeneratorTest {
 
     // ------------------------------------------------------------------ helpers
 
-    private static Map<RejectCode, Integer> planted(String path) {
+    private static Map<RejectReason, Integer> planted(String path) {
         return result.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().bad();
     }
 
@@ -367,7 +368,7 @@ class InboxGeneratorTest {
             this.inbox = inbox;
         }
 
-        Map<RejectCode, Integer> classify(String text) throws IOException {
+        Map<RejectReason, Integer> classify(String text) throws IOException {
             Set<String> loans = new HashSet<>();
             if (file.equals("loan_transactions.csv")) {
                 Path dir = inbox.resolve("bank/2025");
@@ -380,7 +381,7 @@ class InboxGeneratorTest {
                     }
                 }
             }
-            Map<RejectCode, Integer> found = new EnumMap<>(RejectCode.class);
+            Map<RejectReason, Integer> found = new EnumMap<>(RejectReason.class);
             Set<List<String>> keys = new HashSet<>();
             try (CSVParser p = CSVFormat.RFC4180.builder().get().parse(new StringReader(text))) {
                 List<String> header = null;
@@ -389,7 +390,7 @@ class InboxGeneratorTest {
                         header = r.toList();
                         continue;
                     }
-                    RejectCode code = check(header, r, keys, loans);
+                    RejectReason code = check(header, r, keys, loans);
                     if (code != null) {
                         found.merge(code, 1, Integer::sum);
                         rejected.add(r.getRecordNumber() - 1);
@@ -399,9 +400,9 @@ class InboxGeneratorTest {
             return found;
         }
 
-        private RejectCode check(List<String> header, CSVRecord r, Set<List<String>> keys, Set<String> loans) {
+        private RejectReason check(List<String> header, CSVRecord r, Set<List<String>> keys, Set<String> loans) {
             if (r.size() != header.size()) {
-                return RejectCode.WRONG_FIELD_COUNT;
+                return RejectReason.WRONG_FIELD_COUNT;
             }
             Map<String, String> v = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
@@ -411,28 +412,28 @@ class InboxGeneratorTest {
                 String value = v.get(col.name());
                 if (value.isEmpty()) {
                     if (col.required()) {
-                        return RejectCode.MISSING_FIELD;
+                        return RejectReason.MISSING_FIELD;
                     }
                     continue;
                 }
-                RejectCode code = column(col, value);
+                RejectReason code = column(col, value);
                 if (code != null) {
                     return code;
                 }
             }
-            RejectCode cross = switch (file) {
+            RejectReason cross = switch (file) {
                 case "person.csv" -> {
                     String id = v.get("id_no");
                     boolean gender = v.get("gender").equals((id.charAt(16) - '0') % 2 == 1 ? "1" : "2");
                     boolean birth = v.get("birth_date").replace("-", "").equals(id.substring(6, 14));
-                    yield gender && birth ? null : RejectCode.INCONSISTENT;
+                    yield gender && birth ? null : RejectReason.INCONSISTENT;
                 }
                 case "assistance.csv" -> !v.get("end_date").isEmpty()
-                        && v.get("end_date").compareTo(v.get("start_date")) < 0 ? RejectCode.BAD_RANGE : null;
-                case "marriage.csv" -> v.get("id_no").equalsIgnoreCase(v.get("spouse_id_no")) ? RejectCode.BAD_RANGE : null;
+                        && v.get("end_date").compareTo(v.get("start_date")) < 0 ? RejectReason.BAD_RANGE : null;
+                case "marriage.csv" -> v.get("id_no").equalsIgnoreCase(v.get("spouse_id_no")) ? RejectReason.BAD_RANGE : null;
                 case "loans.csv" -> v.get("maturity_date").compareTo(v.get("contract_date")) <= 0
                         || Double.parseDouble(v.get("reference_rate")) < Double.parseDouble(v.get("contract_rate"))
-                        ? RejectCode.BAD_RANGE : null;
+                        ? RejectReason.BAD_RANGE : null;
                 default -> null;
             };
             if (cross != null) {
@@ -440,46 +441,46 @@ class InboxGeneratorTest {
             }
             List<String> key = KEYS.get(file).stream().map(v::get).toList();
             if (!keys.add(key)) {
-                return RejectCode.DUPLICATE_KEY;
+                return RejectReason.DUPLICATE_KEY;
             }
             if (file.equals("loan_transactions.csv") && !loans.contains(v.get("loan_no"))) {
                 keys.remove(key);
-                return RejectCode.UNKNOWN_LOAN;
+                return RejectReason.UNKNOWN_LOAN;
             }
             return null;
         }
 
-        private static RejectCode column(Col col, String value) {
+        private static RejectReason column(Col col, String value) {
             switch (col.type()) {
                 case "ID":
-                    return gb11643(value) ? null : RejectCode.BAD_ID;
+                    return gb11643(value) ? null : RejectReason.BAD_ID;
                 case "DATE":
                     try {
                         return value.matches("\\d{4}-\\d{2}-\\d{2}") && LocalDate.parse(value) != null ? null
-                                : RejectCode.BAD_DATE;
+                                : RejectReason.BAD_DATE;
                     } catch (DateTimeParseException e) {
-                        return RejectCode.BAD_DATE;
+                        return RejectReason.BAD_DATE;
                     }
                 case "MONTH":
-                    return value.matches("\\d{4}(0[1-9]|1[0-2])") ? null : RejectCode.BAD_DATE;
+                    return value.matches("\\d{4}(0[1-9]|1[0-2])") ? null : RejectReason.BAD_DATE;
                 case "CODE":
-                    return col.codes().contains(value) ? null : RejectCode.BAD_CODE;
+                    return col.codes().contains(value) ? null : RejectReason.BAD_CODE;
                 case "HNO":
-                    return value.matches("[A-Za-z0-9]{1,20}") ? null : RejectCode.BAD_CODE;
+                    return value.matches("[A-Za-z0-9]{1,20}") ? null : RejectReason.BAD_CODE;
                 case "REL":
-                    return value.matches("\\d{2}") && !value.equals("00") ? null : RejectCode.BAD_CODE;
+                    return value.matches("\\d{2}") && !value.equals("00") ? null : RejectReason.BAD_CODE;
                 case "TOWNSHIP":
-                    return Townships.isKnown(value) ? null : RejectCode.BAD_CODE;
+                    return Townships.isKnown(value) ? null : RejectReason.BAD_CODE;
                 case "NINE":
-                    return value.matches("\\d{9}") ? null : RejectCode.BAD_CODE;
+                    return value.matches("\\d{9}") ? null : RejectReason.BAD_CODE;
                 case "TEXT50":
-                    return value.length() > 50 ? RejectCode.BAD_RANGE : null;
+                    return value.length() > 50 ? RejectReason.BAD_RANGE : null;
                 case "TEXT":
                     return null;
                 default:
                     int decimals = col.type().equals("RATE") || col.type().equals("SHARE") ? 4 : 2;
                     if (!value.matches("-?[0-9]+(\\.[0-9]{1," + decimals + "})?")) {
-                        return RejectCode.BAD_NUMBER;
+                        return RejectReason.BAD_NUMBER;
                     }
                     double d = Double.parseDouble(value);
                     boolean ok = switch (col.type()) {
@@ -487,7 +488,7 @@ class InboxGeneratorTest {
                         case "SHARE" -> d > 0 && d <= 1;
                         default -> d >= 0;
                     };
-                    return ok ? null : RejectCode.BAD_RANGE;
+                    return ok ? null : RejectReason.BAD_RANGE;
             }
         }
     }
