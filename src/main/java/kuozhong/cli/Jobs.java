@@ -19,9 +19,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 
 import kuozhong.common.Console;
+import kuozhong.common.StepTotals;
 import kuozhong.ingest.Delivery;
 import kuozhong.ingest.InboxScanner;
 import kuozhong.ingest.Manifest;
@@ -68,18 +68,11 @@ final class Jobs {
         JobExecution ex = outcome.execution();
         Duration took = ex.getStartTime() == null || ex.getEndTime() == null ? Duration.ZERO
                 : Duration.between(ex.getStartTime(), ex.getEndTime());
-        long read = 0;
-        long written = 0;
-        long filtered = 0;
-        for (StepExecution s : ex.getStepExecutions()) {
-            read += s.getReadCount();
-            written += s.getWriteCount();
-            filtered += s.getFilterCount();
-        }
+        StepTotals totals = StepTotals.of(ex);
         String restarted = outcome.restarted() ? " (restart of failed job instance " + ex.getJobInstanceId() + ")" : "";
         if (ex.getStatus() == BatchStatus.COMPLETED) {
             console.say(String.format(Locale.ROOT, "%s finished%s: %,d %s, %,d %s, %,d %s, %.1f s", what, restarted,
-                    read, readLabel, written, writeLabel, filtered, filterLabel, took.toMillis() / 1000.0));
+                    totals.read(), readLabel, totals.written(), writeLabel, totals.filtered(), filterLabel, took.toMillis() / 1000.0));
             return ExitCode.OK;
         }
         List<Throwable> failures = ex.getAllFailureExceptions();

@@ -21,6 +21,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 import kuozhong.common.Console;
+import kuozhong.common.StepTotals;
 import kuozhong.ingest.FileLoad;
 import kuozhong.ingest.FileLoadDao;
 import kuozhong.ingest.Source;
@@ -107,20 +108,13 @@ class StatusCommand implements Callable<Integer> {
     }
 
     private static String row(JobExecution ex) {
-        long read = 0;
-        long written = 0;
-        long filtered = 0;
-        for (StepExecution s : ex.getStepExecutions()) {
-            read += s.getReadCount();
-            written += s.getWriteCount();
-            filtered += s.getFilterCount();
-        }
+        StepTotals totals = StepTotals.of(ex);
         String params = ex.getJobParameters().parameters().stream()
                 .filter(p -> p.identifying() && !p.name().equals("rerun"))
                 .map(p -> p.name() + "=" + p.value()).collect(Collectors.joining(" "));
         return String.format(Locale.ROOT, "  %-5d %-14s %-19s %-19s %-9s %,12d %,12d %,10d  %s", ex.getId(),
                 ex.getJobInstance().getJobName().replace("Job", ""), time(ex.getStartTime()), time(ex.getEndTime()),
-                ex.getStatus().isRunning() ? "RUNNING" : ex.getStatus().toString(), read, written, filtered, params);
+                ex.getStatus().isRunning() ? "RUNNING" : ex.getStatus().toString(), totals.read(), totals.written(), totals.filtered(), params);
     }
 
     private static List<String> failedInstances(JobRepository repo, List<JobExecution> executions) {

@@ -38,16 +38,9 @@ public class RunLog implements StepExecutionListener, JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution job) {
-        long read = 0;
-        long written = 0;
-        long filtered = 0;
-        for (StepExecution s : job.getStepExecutions()) {
-            read += s.getReadCount();
-            written += s.getWriteCount();
-            filtered += s.getFilterCount();
-        }
+        StepTotals totals = StepTotals.of(job);
         LOG.info(String.format(Locale.ROOT, "job %s (run %d) %s: read %,d, written %,d, filtered %,d, %.1f s",
-                job.getJobInstance().getJobName(), job.getId(), job.getStatus(), read, written, filtered,
+                job.getJobInstance().getJobName(), job.getId(), job.getStatus(), totals.read(), totals.written(), totals.filtered(),
                 seconds(job.getStartTime(), LocalDateTime.now())));
     }
 
