@@ -5,16 +5,14 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import kuozhong.common.AtomicFiles;
 import kuozhong.common.Townships;
 
 /**
@@ -67,38 +65,11 @@ public final class ListCsvWriter {
     /** Writes target-list.csv, changes.csv and referrals.csv into {@code dir} (created if missing). */
     public static void writeAll(Path dir, ListResult result, List<Change> changes) {
         try {
-            Files.createDirectories(dir);
-            writeAtomically(dir.resolve("target-list.csv"), w -> writeTargetList(result, w));
-            writeAtomically(dir.resolve("changes.csv"), w -> writeChanges(changes, w));
-            writeAtomically(dir.resolve("referrals.csv"), w -> writeReferrals(result, w));
+            AtomicFiles.writeText(dir.resolve("target-list.csv"), w -> writeTargetList(result, w));
+            AtomicFiles.writeText(dir.resolve("changes.csv"), w -> writeChanges(changes, w));
+            AtomicFiles.writeText(dir.resolve("referrals.csv"), w -> writeReferrals(result, w));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the list files under " + dir, e);
-        }
-    }
-
-    /** Something that writes a whole file. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(Writer w) throws IOException;
-    }
-
-    /** Writes {@code file} through a temporary file in the same folder and an atomic move. */
-    public static void writeAtomically(Path file, Content content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        // a temporary name of its own, created with the umask's permissions like every other output file
-        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        Files.deleteIfExists(tmp);
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                content.writeTo(w);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

@@ -47,6 +47,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kuozhong.common.AtomicFiles;
 import kuozhong.common.Progress;
 import kuozhong.db.Batches;
 import kuozhong.db.SqlFiles;
@@ -123,7 +124,7 @@ public final class FileLoader {
             String replacedTable = previous.map(FileLoad::dataTable).orElse(null);
             // the rejects file first: a crash before the commit below leaves the load unpublished, and the
             // next run loads the file and writes its rejects again
-            Files.move(rejectsPart, rejectsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.moveOver(rejectsPart, rejectsFile);
             jdbi.useTransaction(h -> {
                 FileLoadDao tx = h.attach(FileLoadDao.class);
                 tx.markReplaced(delivery.name(), entry.file(), "replaced by load " + loadId + " (new sha256)");

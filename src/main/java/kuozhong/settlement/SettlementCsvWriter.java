@@ -3,17 +3,15 @@ package kuozhong.settlement;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import kuozhong.common.AtomicFiles;
 import kuozhong.common.Mask;
 
 /**
@@ -48,10 +46,9 @@ public final class SettlementCsvWriter {
      * file beside it and moved into place, so a crash never leaves a half-written file under its name.
      */
     public static void writeAll(Path dir, SettlementResult result) throws IOException {
-        Files.createDirectories(dir);
-        replace(dir.resolve(DETAIL_FILE), w -> writeDetail(w, result.detail()));
-        replace(dir.resolve(EXCEPTIONS_FILE), w -> writeExceptions(w, result.exceptions()));
-        replace(dir.resolve(SUMMARY_FILE), w -> writeSummary(w, result.summary()));
+        AtomicFiles.writeText(dir.resolve(DETAIL_FILE), w -> writeDetail(w, result.detail()));
+        AtomicFiles.writeText(dir.resolve(EXCEPTIONS_FILE), w -> writeExceptions(w, result.exceptions()));
+        AtomicFiles.writeText(dir.resolve(SUMMARY_FILE), w -> writeSummary(w, result.summary()));
     }
 
     public static void writeDetail(Appendable out, List<DetailRow> rows) throws IOException {
@@ -108,22 +105,5 @@ public final class SettlementCsvWriter {
                 .setRecordSeparator("\n")
                 .get()
                 .print(out);
-    }
-
-    @FunctionalInterface
-    private interface Body {
-        void write(Writer w) throws IOException;
-    }
-
-    private static void replace(Path target, Body body) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            body.write(w);
-        }
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

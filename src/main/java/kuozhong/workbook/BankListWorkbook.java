@@ -15,6 +15,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import kuozhong.common.AtomicFiles;
 import kuozhong.common.Townships;
 import kuozhong.workbook.Sheets.Column;
 import kuozhong.workbook.Sheets.Kind;
@@ -62,7 +63,7 @@ public final class BankListWorkbook {
         if (password == null || password.length == 0) {
             throw new IllegalArgumentException("bank-list.xlsx needs a password (KZ_BANK_LIST_PASSWORD)");
         }
-        WorkbookFiles.write(target, true, out -> writeEncrypted(rows, password, out));
+        AtomicFiles.write(target, true, out -> writeEncrypted(rows, password, out));
     }
 
     private static void writeEncrypted(Iterable<BankListRow> rows, char[] password, OutputStream out)

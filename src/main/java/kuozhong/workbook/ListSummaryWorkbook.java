@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import kuozhong.common.AtomicFiles;
 import kuozhong.common.ReasonText;
 import kuozhong.common.Townships;
 import kuozhong.workbook.ListSummaryData.ChangeCountRow;
@@ -53,7 +54,7 @@ public final class ListSummaryWorkbook {
     /** Writes the workbook to {@code target}, replacing any earlier file only once it is complete. */
     public static void write(ListSummaryData data, Path target) throws IOException {
         try (XSSFWorkbook wb = new ListSummaryWorkbook(data).build()) {
-            WorkbookFiles.write(target, false, wb::write);
+            AtomicFiles.write(target, false, wb::write);
         }
     }
 

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import kuozhong.common.AtomicFiles;
 import kuozhong.common.Townships;
 import kuozhong.workbook.Sheets.Column;
 import kuozhong.workbook.Sheets.Emphasis;
@@ -103,7 +104,7 @@ public final class SubsidyWorkbook {
         SubsidyWorkbook workbook = new SubsidyWorkbook(data);
         try (SXSSFWorkbook wb = workbook.wb) {
             workbook.build();
-            WorkbookFiles.write(target, false, wb::write);
+            AtomicFiles.write(target, false, wb::write);
         } finally {
             workbook.wb.dispose();                  // the temporary files of the flushed rows
         }

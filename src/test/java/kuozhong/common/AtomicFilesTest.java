@@ -1,4 +1,4 @@
-package kuozhong.workbook;
+package kuozhong.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WorkbookFilesTest {
+class AtomicFilesTest {
     @TempDir
     Path dir;
 
@@ -22,7 +22,7 @@ class WorkbookFilesTest {
         Path otherTarget = Files.writeString(dir.resolve(".list-summary.xlsx.0b5e3c1a-dead.part"), "not ours");
         Path unrelated = Files.writeString(dir.resolve("bank-list.xlsx.part"), "not a kz part file");
 
-        WorkbookFiles.write(dir.resolve("bank-list.xlsx"), true, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(dir.resolve("bank-list.xlsx"), true, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(dir.resolve("bank-list.xlsx")).hasContent("new");
         assertThat(leftOver).doesNotExist();
@@ -31,10 +31,22 @@ class WorkbookFilesTest {
     }
 
     @Test
+    void aTextFileIsWrittenInUtf8IntoAFolderMadeForIt() throws IOException {
+        Path target = dir.resolve("out/list/2025-06-15/target-list.csv");
+
+        AtomicFiles.writeText(target, w -> w.write("household_no,township_name\nH1,濛洲街道\n"));
+
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("household_no,township_name\nH1,濛洲街道\n");
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
     void aFailedWriteKeepsThePreviousFileAndLeavesNoPartialFile() throws IOException {
         Path target = Files.writeString(dir.resolve("subsidy-2025.xlsx"), "previous");
 
-        assertThatThrownBy(() -> WorkbookFiles.write(target, false, out -> {
+        assertThatThrownBy(() -> AtomicFiles.write(target, false, out -> {
             out.write("half".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         })).hasMessage("disk full");

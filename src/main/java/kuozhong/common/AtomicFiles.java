@@ -1,7 +1,11 @@
-package kuozhong.workbook;
+package kuozhong.common;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -12,27 +16,42 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 
 /**
- * Writes a workbook file all or nothing: into a new sibling file, then renamed over the target. A
- * failed write leaves the previous file as it was and no partial file behind; a partial file that a killed
- * process left is removed by the next write of the same target (kz writes a home's outputs one process at a
- * time: the run lock).
+ * Writes an output file (a CSV file, a workbook) all or nothing: into a new sibling file, then renamed over
+ * the target. A failed write leaves the previous file as it was and no partial file behind; a partial file
+ * that a killed process left is removed by the next write of the same target (kz writes a home's outputs one
+ * process at a time: the run lock).
  */
-final class WorkbookFiles {
+public final class AtomicFiles {
 
-    /** Writes the content of a workbook to a stream. */
+    /** Writes the content of a file to a stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private WorkbookFiles() {
+    /** Writes the content of a text file. */
+    @FunctionalInterface
+    public interface Text {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /** A UTF-8 text file. */
+    public static void writeText(Path target, Text text) throws IOException {
+        write(target, false, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            text.writeTo(w);
+            w.flush();
+        });
     }
 
     /**
      * @param ownerOnly create the file with mode 0600 before any byte is written (on file systems
      *                  without POSIX permissions the file gets the default permissions)
      */
-    static void write(Path target, boolean ownerOnly, Content content) throws IOException {
+    public static void write(Path target, boolean ownerOnly, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         deleteLeftOverParts(dir, target.getFileName().toString());
@@ -48,13 +67,18 @@ final class WorkbookFiles {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Renames a finished file over a target in the same folder, atomically where the file system can. */
+    public static void moveOver(Path finished, Path target) throws IOException {
+        try {
+            Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -66,7 +90,7 @@ final class WorkbookFiles {
         }
     }
 
-    static boolean isPosix(Path dir) throws IOException {
+    private static boolean isPosix(Path dir) throws IOException {
         return Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
     }
 }
