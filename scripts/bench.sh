@@ -145,7 +145,7 @@ echo "bench: kz ingest ..."
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
 t0=$(date +%s.%N)
 set +e
-/usr/bin/time -v -o "$home/ingest.time" java -Xmx"$heap" -Dkz.noProgressBar=true -jar "$jar" --home "$home" --policy "$root/jobs/policy.yml" \
+/usr/bin/time -v -o "$home/ingest.time" java -Xmx"$heap" -Xlog:gc:file="$home/ingest.gc" -Dkz.noProgressBar=true -jar "$jar" --home "$home" --policy "$root/jobs/policy.yml" \
   "${dbopt[@]}" ingest >"$home/ingest.out" 2>"$home/ingest.err"
 rc=$?
 set -e
@@ -171,7 +171,7 @@ steps() {
 echo "bench: kz list build --as-of $as_of (KZ_BANK_LIST_PASSWORD set) ..."
 t0=$(date +%s.%N)
 set +e
-KZ_BANK_LIST_PASSWORD=bench /usr/bin/time -v -o "$home/list.time" java -Xmx"$list_heap" -Dkz.noProgressBar=true \
+KZ_BANK_LIST_PASSWORD=bench /usr/bin/time -v -o "$home/list.time" java -Xmx"$list_heap" -Xlog:gc:file="$home/list.gc" -Dkz.noProgressBar=true \
   -jar "$jar" --home "$home" --policy "$root/jobs/policy.yml" "${dbopt[@]}" list build --as-of "$as_of" >"$home/list.out" 2>"$home/list.err"
 rc=$?
 set -e
@@ -196,7 +196,7 @@ else
   echo "bench: kz settle --year 2025 ..."
   t0=$(date +%s.%N)
   set +e
-  /usr/bin/time -v -o "$home/settle.time" java -Xmx"$list_heap" -Dkz.noProgressBar=true -jar "$jar" --home "$home" --policy "$root/jobs/policy.yml" \
+  /usr/bin/time -v -o "$home/settle.time" java -Xmx"$list_heap" -Xlog:gc:file="$home/settle.gc" -Dkz.noProgressBar=true -jar "$jar" --home "$home" --policy "$root/jobs/policy.yml" \
     "${dbopt[@]}" settle --year 2025 >"$home/settle.out" 2>"$home/settle.err"
   rc=$?
   set -e
@@ -211,6 +211,11 @@ fi
 
 # --------------------------------------------------------------------------------------------- report
 rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
+# peak heap from the GC log: the most in use when a collection started, and the most still live after one
+heap() {
+  sed -n 's/.* \([0-9]*\)M->\([0-9]*\)M(.*/\1 \2/p' "$1" |
+    awk '{if ($1 > b) b = $1; if ($2 > a) a = $2} END {printf "heap %d MB at its fullest, %d MB live after a collection", b, a}'
+}
 # CPU seconds (user + system) of a run: what it cost whatever else the machine was doing
 cpu() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$1"; }
 echo
@@ -245,7 +250,8 @@ printf 'records loaded (read)         %d\n' "$total"
 printf 'kz ingest, job                 %s s   %.0f records/s\n' "$job" "$(echo "$total / $job" | bc -l)"
 printf 'kz ingest, process wall        %.1f s   %.0f records/s   (JVM and Spring start included), CPU %s s\n' \
   "$ingest_wall" "$(echo "$total / $ingest_wall" | bc -l)" "$(cpu "$home/ingest.time")"
-printf 'kz ingest, peak memory         %s MB resident (max RSS), heap limit -Xmx%s\n' "$(rss "$home/ingest.time")" "$heap"
+printf 'kz ingest, peak memory         %s MB resident (max RSS), %s, heap limit -Xmx%s\n' "$(rss "$home/ingest.time")" \
+  "$(heap "$home/ingest.gc")" "$heap"
 [ "$settlement" -eq 1 ] || printf 'parse-only pass, peak memory   %s MB resident (max RSS)\n' "$(rss "$home/parse.time")"
 printf 'target (1 M persons)           whole ingest <= 300 s, >= 100,000 records/s, heap <= 2 GB on H2\n'
 grep -h "^ingest finished" "$home/ingest.out" | sed 's/^/kz says: /'
@@ -254,7 +260,8 @@ echo
 echo "kz list build --as-of $as_of, $persons persons, $db, -Xmx$list_heap"
 printf 'kz list build, process wall    %.1f s   (JVM and Spring start included), CPU %s s\n' "$list_wall" "$(cpu "$home/list.time")"
 step_report "$home/list-steps.txt"
-printf 'kz list build, peak memory     %s MB resident (max RSS), heap limit -Xmx%s\n' "$(rss "$home/list.time")" "$list_heap"
+printf 'kz list build, peak memory     %s MB resident (max RSS), %s, heap limit -Xmx%s\n' "$(rss "$home/list.time")" \
+  "$(heap "$home/list.gc")" "$list_heap"
 printf 'ingest + list build, wall      %.1f s\n' "$(echo "$ingest_wall + $list_wall" | bc)"
 printf 'targets                        ~150k persons: ingest + list build <= 60 s; 1 M persons: list build <= 180 s, heap <= 4 GB, 2 cores\n'
 grep -h "^list as of\|^list version" "$home/list.out" | sed 's/^/kz says: /'
@@ -266,11 +273,12 @@ if [ "$settlement" -eq 1 ]; then
   printf 'kz settle, process wall        %.1f s   %.0f transactions/s   (ledger ingest + settle, JVM start included), CPU %s s\n' \
     "$settle_wall" "$(echo "${m#* } / $settle_wall" | bc -l)" "$(cpu "$home/settle.time")"
   step_report "$home/settle-steps.txt"
-  printf 'kz settle, peak memory         %s MB resident (max RSS), heap limit -Xmx%s\n' "$(rss "$home/settle.time")" "$list_heap"
+  printf 'kz settle, peak memory         %s MB resident (max RSS), %s, heap limit -Xmx%s\n' "$(rss "$home/settle.time")" \
+    "$(heap "$home/settle.gc")" "$list_heap"
   printf 'target                         100,000 loans / 2,000,000 transactions <= 30 s on 2 cores\n'
   grep -h "^settlement 2025" "$home/settle.out" | sed 's/^/kz says: /'
 fi
 echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$keep" -eq 1 ]; then
-  echo "kept: $home (ingest.*, list.*, settle.*, parse.out, loads.txt, logs/, out/), inbox $inbox"
+  echo "kept: $home (ingest.*, list.*, settle.* with .gc logs, parse.out, loads.txt, logs/, out/), inbox $inbox"
 fi
