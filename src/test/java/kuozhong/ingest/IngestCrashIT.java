@@ -55,7 +55,6 @@ class IngestCrashIT {
     private static final Path JAR = Path.of("target", "kz.jar").toAbsolutePath();
     private static final Duration CHILD_TIMEOUT = Duration.ofSeconds(60);
     /** H2 (FileLock) takes a lock file not modified for 2 s as left by a dead process. */
-    private static final Duration STALE_LOCK = Duration.ofMillis(2_500);
 
     @TempDir
     static Path dir;
@@ -278,15 +277,7 @@ class IngestCrashIT {
         void kill() throws InterruptedException {
             process.destroyForcibly();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            Path lockFile = home.resolve("data/kz.lock.db");
-            try {
-                while (Files.exists(lockFile) && System.currentTimeMillis()
-                        - Files.getLastModifiedTime(lockFile).toMillis() < STALE_LOCK.toMillis()) {
-                    Thread.sleep(100);
-                }
-            } catch (IOException gone) {
-                // removed meanwhile
-            }
+            H2Server.awaitStaleLock(home);
         }
 
         String output() {

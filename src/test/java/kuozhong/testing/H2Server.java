@@ -14,6 +14,8 @@ import java.nio.file.Path;
  * taking it (the child then fails with "Lock file recently modified").
  */
 public final class H2Server {
+    private static final long STALE_LOCK_MILLIS = 2_500;
+
     private H2Server() {
     }
 
@@ -25,6 +27,22 @@ public final class H2Server {
                     && Files.readString(lockFile, StandardCharsets.ISO_8859_1).contains("server=");
         } catch (IOException notThereYet) {
             return false;
+        }
+    }
+
+    /**
+     * Waits until H2 takes the lock file of a dead process for stale (not touched for two seconds; half a second
+     * more for the clock's granularity): a process opening the database sooner fails as if it were in use.
+     */
+    public static void awaitStaleLock(Path home) throws InterruptedException {
+        Path lockFile = home.resolve("data/kz.lock.db");
+        try {
+            while (Files.exists(lockFile)
+                    && System.currentTimeMillis() - Files.getLastModifiedTime(lockFile).toMillis() < STALE_LOCK_MILLIS) {
+                Thread.sleep(100);
+            }
+        } catch (IOException gone) {
+            // removed meanwhile
         }
     }
 }

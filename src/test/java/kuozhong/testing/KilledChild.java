@@ -2,7 +2,6 @@ package kuozhong.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +21,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KilledChild {
     private static final Path JAR = Path.of("target", "kz.jar").toAbsolutePath();
-    /** H2 takes the lock file of a dead process for stale once it is two seconds old. */
-    private static final long STALE_LOCK_MILLIS = 2_500;
 
     private KilledChild() {
     }
@@ -70,7 +67,7 @@ public final class KilledChild {
         }
         assertThat(caught).as("the child was killed when %s; its output:%n%s", whenPositive,
                 Files.readString(output, StandardCharsets.UTF_8)).isTrue();
-        awaitStaleLock(home);
+        H2Server.awaitStaleLock(home);
     }
 
     private static boolean positive(Connection c, String sql) {
@@ -79,18 +76,6 @@ public final class KilledChild {
         } catch (SQLException notYet) {
             // the table or the step is not there yet
             return false;
-        }
-    }
-
-    private static void awaitStaleLock(Path home) throws InterruptedException {
-        Path lockFile = home.resolve("data/kz.lock.db");
-        try {
-            while (Files.exists(lockFile)
-                    && System.currentTimeMillis() - Files.getLastModifiedTime(lockFile).toMillis() < STALE_LOCK_MILLIS) {
-                Thread.sleep(100);
-            }
-        } catch (IOException gone) {
-            // removed meanwhile
         }
     }
 }
