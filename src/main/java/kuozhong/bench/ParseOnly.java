@@ -4,21 +4,17 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import kuozhong.ingest.Delivery;
 import kuozhong.ingest.InboxScanner;
 import kuozhong.ingest.Manifest;
 import kuozhong.ingest.Source;
+import kuozhong.ingest.csv.CsvRecordReader;
 import kuozhong.ingest.validate.DuplicateKeys;
 import kuozhong.ingest.validate.RecordValidator;
 
@@ -31,7 +27,7 @@ import kuozhong.ingest.validate.RecordValidator;
  * VALIDATE 20250110/social_insurance.csv records=1234 accepted=1200 seconds=2.345
  * </pre>
  *
- * <p>{@code PARSE} is Commons CSV alone (decode, split, every field touched); {@code VALIDATE} (with
+ * <p>{@code PARSE} is the loader's record splitter alone ({@link CsvRecordReader}: decode, split, raw text kept); {@code VALIDATE} (with
  * {@code --validate}) adds what the loader does per record before the database: field checks and typed
  * values ({@link RecordValidator}) and the duplicate-key set. Not part of {@code kz}: run it from the fat jar
  * with {@code java -cp target/kz.jar -Dloader.main=kuozhong.bench.ParseOnly
@@ -39,8 +35,6 @@ import kuozhong.ingest.validate.RecordValidator;
  * delivery under the inbox, in the order {@code kz ingest} takes them.
  */
 public final class ParseOnly {
-    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-
     private ParseOnly() {
     }
 
@@ -86,22 +80,17 @@ public final class ParseOnly {
         long records = 0;
         long result = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             Reader reader = new InputStreamReader(in, entry.charset());
-             CSVParser parser = READ.parse(reader)) {
-            var it = parser.iterator();
-            if (!it.hasNext()) {
+             CsvRecordReader csv = new CsvRecordReader(new InputStreamReader(in, entry.charset()))) {
+            if (!csv.next()) {
                 return new long[] {0, 0};
             }
-            CSVRecord header = it.next();
+            List<String> header = csv.fields();
             int[] columnOf = source == null ? null : columns(header, source);
             RecordValidator validator = source == null ? null : new RecordValidator(source.fields(), source.crossCheck());
-            DuplicateKeys keys = source == null ? null : duplicateKeys(source);
+            DuplicateKeys keys = source == null ? null : source.duplicateKeys();
             String[] raw = source == null ? null : new String[source.fields().size()];
-            while (it.hasNext()) {
-                CSVRecord r = it.next();
-                if (r.size() == 1 && RecordValidator.trim(r.get(0)).isEmpty()) {
-                    continue;
-                }
+            while (csv.next()) {
+                List<String> r = csv.fields();
                 records++;
                 if (source == null) {
                     for (int i = 0; i < r.size(); i++) {
@@ -124,22 +113,11 @@ public final class ParseOnly {
         return new long[] {records, result};
     }
 
-    private static int[] columns(CSVRecord header, Source source) {
+    private static int[] columns(List<String> header, Source source) {
         List<String> names = new ArrayList<>();
-        for (String h : header.values()) {
+        for (String h : header) {
             names.add(RecordValidator.trim(h).replace("\uFEFF", ""));
         }
         return source.fields().stream().mapToInt(f -> names.indexOf(f.name())).toArray();
-    }
-
-    /** As the loader keeps them (FileLoader.duplicateKeys). */
-    private static DuplicateKeys duplicateKeys(Source source) {
-        int[] cols = source.key().stream().mapToInt(source::indexOf).toArray();
-        return switch (source) {
-            case PERSON, PROVIDENT_FUND -> new DuplicateKeys(cols, true, null);
-            case SOCIAL_INSURANCE -> new DuplicateKeys(cols, true,
-                    new String[] {"EMPLOYEE_PENSION", "RETIREE_PENSION", "RESIDENT_PENSION"});
-            default -> new DuplicateKeys(cols, false, null);
-        };
     }
 }

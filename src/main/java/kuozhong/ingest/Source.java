@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kuozhong.ingest.validate.CrossCheck;
+import kuozhong.ingest.validate.DuplicateKeys;
 import kuozhong.ingest.validate.Field;
 import kuozhong.ingest.validate.FieldType;
 import kuozhong.ingest.validate.IdNumber;
@@ -137,6 +138,20 @@ public enum Source {
 
     public CrossCheck crossCheck() {
         return crossCheck;
+    }
+
+    /**
+     * A new set for the keys of one file's accepted records (DUPLICATE_KEY). Keys of an identity number
+     * with a month and a small code are packed into longs (the monthly series are the big files).
+     */
+    public DuplicateKeys duplicateKeys() {
+        int[] cols = key.stream().mapToInt(this::indexOf).toArray();
+        return switch (this) {
+            case PERSON, PROVIDENT_FUND -> new DuplicateKeys(cols, true, null);
+            case SOCIAL_INSURANCE -> new DuplicateKeys(cols, true,
+                    new String[] {"EMPLOYEE_PENSION", "RETIREE_PENSION", "RESIDENT_PENSION"});
+            default -> new DuplicateKeys(cols, false, null);
+        };
     }
 
     public int indexOf(String column) {

@@ -1,4 +1,6 @@
--- one table per loaded social_insurance.csv; <table> is the load's own table (no key: loaded in bulk, read in full)
+-- one table per loaded social_insurance.csv; <table> is the load's own table (no key: loaded in bulk, read in full);
+-- texts with a limit (extracts.md, "Text limits", counted in code points) get twice the limit: H2 counts
+-- UTF-16 units, in which a character beyond the BMP (CJK Extension B) takes two
 CREATE TABLE <table> (
     load_id       BIGINT NOT NULL,
     record_no     BIGINT NOT NULL,
@@ -6,5 +8,5 @@ CREATE TABLE <table> (
     year_month    INTEGER,
     insured_type  VARCHAR(16),
     amount        DECIMAL(16,2),
-    employer_name VARCHAR(200)
+    employer_name VARCHAR(400)
 )

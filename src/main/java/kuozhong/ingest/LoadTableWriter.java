@@ -1,0 +1,35 @@
+package kuozhong.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import kuozhong.ingest.jdbc.BatchInsertWriter;
+import kuozhong.ingest.jdbc.CopyInWriter;
+
+/**
+ * The load-table writer of a load: writes the accepted rows of one file into the load's own table, each
+ * chunk committed (the table is invisible until the load is published, so committed chunks of a load that
+ * then fails are dropped with the table). A row is the load id, the record number and the typed values.
+ */
+public interface LoadTableWriter extends ItemWriter<Object[]>, AutoCloseable {
+
+    @Override
+    void close();
+
+    /** PostgreSQL's {@code COPY FROM STDIN}, or batched inserts on any other database. */
+    static LoadTableWriter open(Jdbi jdbi, Source source, String table) {
+        Handle h = jdbi.open();
+        try {
+            Connection c = h.getConnection();
+            return c.isWrapperFor(org.postgresql.PGConnection.class)
+                    ? new CopyInWriter(h, source, table) : new BatchInsertWriter(h, source, table);
+        } catch (SQLException | RuntimeException e) {
+            h.close();
+            throw new IllegalStateException("cannot write into " + table + ": " + e.getMessage(), e);
+        }
+    }
+}
