@@ -185,7 +185,7 @@ steps >"$home/list-steps.txt" || true
 [ -f "$home/out/list/$as_of/bank-list.xlsx" ] || { echo "bench: bank-list.xlsx was not written" >&2; exit 1; }
 
 if [ "$settlement" -eq 0 ]; then
-  echo "bench: parse-only pass (Commons CSV; then with validation) ..."
+  echo "bench: parse-only pass (the record splitter; then with validation) ..."
   /usr/bin/time -v -o "$home/parse.time" java -Xmx"$heap" -cp "$jar" -Dloader.main=kuozhong.bench.ParseOnly \
     "$launcher" --validate "$inbox" >"$home/parse.out"
 

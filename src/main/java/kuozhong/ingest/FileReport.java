@@ -9,8 +9,8 @@ import kuozhong.ingest.validate.RejectReason;
  * What happened to one file of one delivery in a run: the figures of the run report.
  *
  * @param outcome LOADED, SKIPPED (already loaded), or FAILED
- * @param failure for FAILED: MANIFEST_MISMATCH, BAD_HEADER, UNDECODABLE, TOO_MANY_REJECTS or
- *                DEPENDENCY (the loans file of the ledger failed)
+ * @param failure for FAILED: MANIFEST_MISMATCH, BAD_HEADER, UNDECODABLE, UNPARSEABLE, UNREADABLE,
+ *                TOO_MANY_REJECTS or DEPENDENCY (the loans file of the ledger failed)
  */
 public record FileReport(String delivery, String file, String outcome, long records, long loaded, long rejected,
         Map<RejectReason, Long> rejectsByReason, double seconds, long bytes, String failure, String message) {

@@ -3,6 +3,7 @@ package kuozhong.ingest;
 import static kuozhong.ingest.IngestIT.people;
 import static kuozhong.ingest.IngestIT.person;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,6 +127,22 @@ class BrokenFilesIT {
         assertThat(states(kz)).containsExactly("20250110/person.csv:LOADED", "20250110/vehicle.csv:FAILED",
                 "20250110/assistance.csv:FAILED", "20250110/marriage.csv:FAILED");
         assertThat(outIngest("20250110")).containsExactly("rejects-person.csv");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsUnreadableAndTheOtherFilesLoad() throws Exception {
+        Kz kz = Kz.at(home, TestDatabase.H2);
+        Path d = new TestInbox(home).delivery("20250110").file("person.csv", people(0, 5))
+                .file("vehicle.csv", vehicles(3)).complete();
+        Path vehicle = d.resolve("vehicle.csv");
+        Files.setPosixFilePermissions(vehicle, PosixFilePermissions.fromString("---------"));
+        assumeThat(Files.isReadable(vehicle)).as("not running as root, who reads every file").isFalse();
+
+        Kz.Result r = kz.run("ingest");
+
+        assertThat(r.exitCode()).as(r.all()).isEqualTo(1);
+        assertThat(r.out()).contains("LOADED   20250110/person.csv")
+                .contains("FAILED   20250110/vehicle.csv").contains("UNREADABLE: it cannot be read (permission denied)");
     }
 
     @Test

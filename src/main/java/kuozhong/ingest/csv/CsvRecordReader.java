@@ -68,7 +68,7 @@ public final class CsvRecordReader implements AutoCloseable {
             int next;
             while (true) {
                 int fs = o;
-                if (at(o) == '"' ) {
+                if (at(o) == '"') {
                     o = quoted(o + 1);
                 } else {
                     o = unquoted(o);
