@@ -23,8 +23,10 @@ import kuozhong.ingest.Source;
 import kuozhong.policy.PolicySet;
 
 /**
- * Builds one list version (target-list.md), as a table of contents: choose the snapshots, evaluate
- * every household, refuse a degenerate result, store the version with its changes, publish it.
+ * Builds one list version (target-list.md), as a table of contents: {@link #calculate} (choose the
+ * snapshots, evaluate every household: nothing stored), refuse a degenerate result, then
+ * {@link #storeAndPublish} (the version with its changes). {@code kz list simulate} uses the same
+ * {@link #calculate} and stores nothing.
  */
 public final class ListBuildService {
     private static final Logger LOG = LoggerFactory.getLogger(ListBuildService.class);
