@@ -58,6 +58,19 @@ final class Jobs {
                 "rejected or refused");
     }
 
+    static int listSimulate(Session session, java.time.LocalDate asOf, Path draft, String name,
+            java.time.LocalDateTime started, Console console) throws Exception {
+        JobParameters params = new JobParametersBuilder()
+                .addString(kuozhong.simulate.SimulationJobConfiguration.NAME, name, true)
+                .addString(kuozhong.simulate.SimulationJobConfiguration.AS_OF, asOf.toString(), true)
+                .addString(kuozhong.simulate.SimulationJobConfiguration.STARTED, started.toString(), true)
+                .addString(kuozhong.simulate.SimulationJobConfiguration.DRAFT, draft.toString(), false)
+                .toJobParameters();
+        JobRunner.Outcome outcome = runner(session).run(session.bean("listSimulateJob", Job.class), params, true);
+        return finish("list simulate " + name + " as of " + asOf, outcome, console, "households evaluated (draft)", "moves",
+                "entering or leaving");
+    }
+
     static JobRunner runner(Session session) {
         return new JobRunner(session.bean(JobOperator.class), session.bean(JobRepository.class));
     }

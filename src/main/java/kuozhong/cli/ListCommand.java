@@ -23,9 +23,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kz list build} and {@code kz list explain}. */
+/** {@code kz list build}, {@code kz list explain} and {@code kz list simulate}. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "The target household list.",
-        subcommands = {ListCommand.Build.class, ListCommand.Explain.class})
+        subcommands = {ListCommand.Build.class, ListCommand.Explain.class, ListCommand.Simulate.class})
 class ListCommand implements Runnable {
     @ParentCommand
     KzCommand parent;
@@ -98,6 +98,52 @@ class ListCommand implements Runnable {
                         DbListSources.ofHousehold(jdbi, tables, household), policy, v.asOf(), household);
                 console.say(e.render());
                 return e.evaluated() ? ExitCode.OK : ExitCode.DATA;
+            }
+        }
+    }
+
+    @Command(name = "simulate", mixinStandardHelpOptions = true,
+            description = "What a draft policy would do (simulate.md): builds the list as of a date under the draft, "
+                    + "compares it with the version in force, settles the latest settled year again under the draft's "
+                    + "settlement parameters, and writes out/simulation/<name>/. Stores and publishes nothing.")
+    static class Simulate implements Callable<Integer> {
+        @ParentCommand
+        ListCommand list;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD")
+        LocalDate asOf;
+
+        @Option(names = "--draft", required = true, paramLabel = "FILE",
+                description = "The draft policy file (same form as jobs/policy.yml).")
+        java.nio.file.Path draft;
+
+        @Option(names = "--name", paramLabel = "NAME",
+                description = "Folder name under out/simulation/: 1-40 letters, digits, '-' or '_' "
+                        + "(default: the start time, yyyyMMdd-HHmmss).")
+        String name;
+
+        @Override
+        public Integer call() throws Exception {
+            Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+            java.time.LocalDateTime started = java.time.LocalDateTime.now();
+            if (asOf.isAfter(LocalDate.now())) {
+                throw new KzCommand.UsageProblem("--as-of " + asOf + " lies after today: a list is built from what"
+                        + " has been delivered");
+            }
+            String folder = name != null ? name
+                    : started.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            if (!kuozhong.simulate.SimulationService.validName(folder)) {
+                throw new KzCommand.UsageProblem("--name '" + folder + "' is not a simulation name: use 1-40 letters,"
+                        + " digits, '-' or '_'");
+            }
+            java.nio.file.Path draftFile = draft.toAbsolutePath().normalize();
+            // the draft is validated before the database is opened: exit 2 naming the file and line
+            kuozhong.simulate.SimulationService.readDraft(draftFile, asOf);
+            try (Session session = Session.open(list.parent.global, console, "kz list simulate", true)) {
+                return Jobs.listSimulate(session, asOf, draftFile, folder, started, console);
             }
         }
     }

@@ -35,6 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Shows recent job runs (what ran, when, how it ended, counts) and the latest snapshot of each source.")
 class StatusCommand implements Callable<Integer> {
+    /** A simulation is never restarted (simulate.md): a failed one is simply run again. */
+    private static final String SIMULATION = "listSimulateJob";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @ParentCommand
@@ -113,8 +115,13 @@ class StatusCommand implements Callable<Integer> {
                 .filter(p -> p.identifying() && !p.name().equals("rerun"))
                 .map(p -> p.name() + "=" + p.value()).collect(Collectors.joining(" "));
         return String.format(Locale.ROOT, "  %-5d %-14s %-19s %-19s %-9s %,12d %,12d %,10d  %s", ex.getId(),
-                ex.getJobInstance().getJobName().replace("Job", ""), time(ex.getStartTime()), time(ex.getEndTime()),
+                jobLabel(ex.getJobInstance().getJobName()), time(ex.getStartTime()), time(ex.getEndTime()),
                 ex.getStatus().isRunning() ? "RUNNING" : ex.getStatus().toString(), totals.read(), totals.written(), totals.filtered(), params);
+    }
+
+    /** The job as the operator knows it: {@code list simulate}, {@code listBuild}, {@code settle}, ... */
+    private static String jobLabel(String jobName) {
+        return SIMULATION.equals(jobName) ? "list simulate" : jobName.replace("Job", "");
     }
 
     private static List<String> failedInstances(JobRepository repo, List<JobExecution> executions) {
@@ -127,7 +134,7 @@ class StatusCommand implements Callable<Integer> {
             }
             JobExecution last = repo.getLastJobExecution(instance);
             if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
-                    && !superseded(last, executions)) {
+                    && !superseded(last, executions) && !SIMULATION.equals(instance.getJobName())) {
                 String step = last.getStepExecutions().stream()
                         .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(StepExecution::getStepName)
                         .findFirst().orElse("its first step");

@@ -23,8 +23,10 @@ import kuozhong.ingest.Source;
 import kuozhong.policy.PolicySet;
 
 /**
- * Builds one list version (target-list.md), as a table of contents: choose the snapshots, evaluate
- * every household, refuse a degenerate result, store the version with its changes, publish it.
+ * Builds one list version (target-list.md), as a table of contents: {@link #calculate} (choose the
+ * snapshots, evaluate every household: nothing stored), refuse a degenerate result, then
+ * {@link #storeAndPublish} (the version with its changes). {@code kz list simulate} uses the same
+ * {@link #calculate} and stores nothing.
  */
 public final class ListBuildService {
     private static final Logger LOG = LoggerFactory.getLogger(ListBuildService.class);
@@ -69,15 +71,26 @@ public final class ListBuildService {
         return warnings;
     }
 
-    /** Builds, stores and publishes the version of {@code asOf}; returns its id. */
-    public long build(LocalDate asOf, PolicySet policy, boolean allowDegenerate, Long jobExecutionId,
-            Console console) {
-        int discarded = store.discardUnpublished();
-        if (discarded > 0) {
-            console.say("recovered: discarded " + discarded + " unpublished or replaced list version(s)");
+    /**
+     * What a build calculates before anything is stored: the snapshots chosen and the list they give
+     * under a policy set. Shared by {@code kz list build} (which then stores and publishes it) and
+     * {@code kz list simulate} (which compares it and stores nothing).
+     */
+    public record Calculation(Map<Source, FileLoad> snapshots, ListResult result, List<String> warnings) {
+        public List<Snapshot> snapshotsUsed() {
+            return snapshots.values().stream().map(Snapshot::of).toList();
         }
+    }
+
+    /**
+     * Chooses the snapshots of {@code asOf} and decides every household under {@code policy}; stores
+     * nothing. Refuses (DataException) a missing source, and, unless {@code allowDegenerate}, an empty
+     * snapshot; the degenerate-result check is the caller's (a simulation may well be degenerate).
+     */
+    public Calculation calculate(LocalDate asOf, PolicySet policy, boolean allowDegenerate, Console console) {
         Map<Source, FileLoad> snapshots = snapshots(asOf);
-        ageWarnings(snapshots, policy, asOf).forEach(w -> {
+        List<String> warnings = ageWarnings(snapshots, policy, asOf);
+        warnings.forEach(w -> {
             console.warn(w);
             LOG.warn(w);
         });
@@ -97,18 +110,36 @@ public final class ListBuildService {
                 result.householdsEvaluated(), result.included(), result.excluded(), (System.nanoTime() - t0) / 1e9);
         console.say(counts);
         LOG.info(counts);
+        return new Calculation(snapshots, result, warnings);
+    }
+
+    /** Builds, stores and publishes the version of {@code asOf}; returns its id. */
+    public long build(LocalDate asOf, PolicySet policy, boolean allowDegenerate, Long jobExecutionId,
+            Console console) {
+        int discarded = store.discardUnpublished();
+        if (discarded > 0) {
+            console.say("recovered: discarded " + discarded + " unpublished or replaced list version(s)");
+        }
+        Calculation calc = calculate(asOf, policy, allowDegenerate, console);
+        ListResult result = calc.result();
         if (result.degenerate() && !allowDegenerate) {
             throw new DataException("refusing to publish the list as of " + asOf + ": " + result.included() + " of "
                     + result.householdsEvaluated() + " households are included (0% or 100% means a rule or a"
                     + " source is wrong). Check the snapshots and jobs/policy.yml; to publish anyway, run again"
                     + " with --allow-degenerate.");
         }
+        return storeAndPublish(calc, jobExecutionId, console);
+    }
+
+    /** Stores a calculated list as a new version with its changes, and publishes it; returns its id. */
+    public long storeAndPublish(Calculation calc, Long jobExecutionId, Console console) {
+        ListResult result = calc.result();
+        LocalDate asOf = result.asOf();
         Optional<ListVersion> previous = store.dao().before(asOf);
         List<Change> changes = ChangeDetector.compare(
                 previous.map(v -> store.entries(v.versionId())).orElse(Map.of()),
                 previous.map(ListVersion::asOf).orElse(null), result);
-        List<Snapshot> used = snapshots.values().stream().map(Snapshot::of).toList();
-        long versionId = store.store(result, changes, used, previous.orElse(null), jobExecutionId);
+        long versionId = store.store(result, changes, calc.snapshotsUsed(), previous.orElse(null), jobExecutionId);
         store.publish(versionId, asOf);
         store.discardUnpublished();
         console.say("list version " + versionId + " as of " + asOf + " published (" + changes.size()

@@ -12,9 +12,10 @@ import kuozhong.settlement.eligibility.Finding;
  * @param listVersion the list version in force on the contract date, or {@code null}
  * @param findings    every check's finding, fired or not, in spec order
  * @param dayCount    the day-count figures of the year
+ * @param member      the borrower's included household in that version, or {@code null} (not a member, or no version)
  */
 public record LoanOutcome(Kind kind, Loan loan, ListVersionRef listVersion, DayCount dayCount,
-                          List<Finding> findings, DetailRow detail, ExceptionRow exception) {
+                          List<Finding> findings, DetailRow detail, ExceptionRow exception, MemberOf member) {
 
     public enum Kind {
         SUBSIDISED,

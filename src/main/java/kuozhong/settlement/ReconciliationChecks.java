@@ -150,12 +150,10 @@ public final class ReconciliationChecks {
         List<String> parts = new ArrayList<>();
         boolean pass = true;
         for (LedgerFileDigest f : files) {
-            if (f.matches()) {
-                parts.add(f.file() + " " + f.loadedSha256());
-            } else {
+            if (!f.matches()) {
                 pass = false;
-                parts.add(f.file() + ": manifest " + f.manifestSha256() + " ≠ loaded " + f.loadedSha256());
             }
+            parts.add(f.describe());
         }
         return new Check("台账文件sha256=清单 (ledger files sha256 = manifest)", pass, String.join("; ", parts));
     }

@@ -46,24 +46,34 @@ public final class SettlementCalculator {
 
     /** Settles one loan with all its principal transactions (any order). */
     public LoanOutcome settle(Loan loan, List<LoanTransaction> transactions) {
-        DayCount dc = new DayCountAccumulator(loan, year).addAll(transactions).result();
         ListVersionRef version = membership.versionInForce(loan.contractDate()).orElse(null);
         MemberOf member = version == null ? null
                 : membership.includedMember(version, loan.borrowerIdNo()).orElse(null);
+        return settle(year, policy, loan, transactions, version, member);
+    }
+
+    /**
+     * Settles one loan whose list membership is already known (judged by a settlement, or stored by one):
+     * the version in force on its contract date ({@code null}: none) and the borrower's included household
+     * in it ({@code null}: not a member). Every other check and all arithmetic use {@code policy}. Pure.
+     */
+    public static LoanOutcome settle(int year, PolicySet policy, Loan loan, List<LoanTransaction> transactions,
+            ListVersionRef version, MemberOf member) {
+        DayCount dc = new DayCountAccumulator(loan, year).addAll(transactions).result();
         LoanFacts facts = new LoanFacts(loan, dc, version, member);
         List<Finding> findings = EligibilityChecks.evaluate(facts, policy);
         List<Finding> fired = findings.stream().filter(Finding::fired).toList();
         if (!fired.isEmpty()) {
             return new LoanOutcome(LoanOutcome.Kind.REFUSED, loan, version, dc, findings, null,
-                    ExceptionRow.of(loan, fired));
+                    ExceptionRow.of(loan, fired), member);
         }
         if (dc.accumulation().signum() == 0) {
-            return new LoanOutcome(LoanOutcome.Kind.INACTIVE, loan, version, dc, findings, null, null);
+            return new LoanOutcome(LoanOutcome.Kind.INACTIVE, loan, version, dc, findings, null, null, member);
         }
         SubsidyRates rates = SubsidyRates.of(loan, policy);
         SubsidyAmounts amounts = SubsidyAmounts.of(dc.accumulation(), rates, policy);
         return new LoanOutcome(LoanOutcome.Kind.SUBSIDISED, loan, version, dc, findings,
-                DetailRow.of(loan, member, version, dc, rates, amounts), null);
+                DetailRow.of(loan, member, version, dc, rates, amounts), null, member);
     }
 
     public Accumulation newAccumulation() {
@@ -78,6 +88,7 @@ public final class SettlementCalculator {
         private final List<ExceptionRow> exceptions = new ArrayList<>();
         private final List<String> inactive = new ArrayList<>();
         private final Map<String, ListVersionRef> versions = new HashMap<>();
+        private final Map<String, MemberOf> members = new HashMap<>();
 
         private Accumulation(int year) {
             this.year = year;
@@ -90,6 +101,9 @@ public final class SettlementCalculator {
             }
             if (o.listVersion() != null) {
                 versions.put(loanNo, o.listVersion());
+            }
+            if (o.member() != null) {
+                members.put(loanNo, o.member());
             }
             switch (o.kind()) {
                 case SUBSIDISED -> detail.add(o.detail());
@@ -107,7 +121,7 @@ public final class SettlementCalculator {
             e.sort(Comparator.comparing(ExceptionRow::loanNo));
             List<String> i = new ArrayList<>(inactive);
             i.sort(Comparator.naturalOrder());
-            return new SettlementResult(year, d, e, i, SubsidySummary.of(d), seen.size(), versions);
+            return new SettlementResult(year, d, e, i, SubsidySummary.of(d), seen.size(), versions, members);
         }
     }
 

@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import kuozhong.settlement.jdbc.SettlementStore;
 
 /** Stored settlements: one CURRENT settlement a year, replaced as a whole. */
 public interface SettlementDao {
@@ -49,6 +53,12 @@ public interface SettlementDao {
     void deleteUnpublishedDetail();
 
     @SqlUpdate("""
+            DELETE FROM kz_settlement_loan WHERE settlement_id IN
+                (SELECT settlement_id FROM kz_settlement WHERE state IN ('BUILDING', 'REPLACED'))
+            """)
+    void deleteUnpublishedLoans();
+
+    @SqlUpdate("""
             DELETE FROM kz_settlement_exception WHERE settlement_id IN
                 (SELECT settlement_id FROM kz_settlement WHERE state IN ('BUILDING', 'REPLACED'))
             """)
@@ -59,6 +69,19 @@ public interface SettlementDao {
 
     @SqlUpdate("UPDATE kz_settlement SET state = 'REPLACED' WHERE state = 'CURRENT' AND settlement_year = :year")
     void replaceCurrent(@Bind("year") int year);
+
+    /** The year's published settlement. */
+    @SqlQuery("""
+            SELECT settlement_id, settlement_year, ledger_delivery, loans_load_id, transactions_load_id,
+                   policy_effective_from, settled_at
+            FROM kz_settlement WHERE state = 'CURRENT' AND settlement_year = :year
+            """)
+    @RegisterConstructorMapper(SettlementStore.Header.class)
+    Optional<SettlementStore.Header> current(@Bind("year") int year);
+
+    /** The latest year with a published settlement. */
+    @SqlQuery("SELECT MAX(settlement_year) FROM kz_settlement WHERE state = 'CURRENT'")
+    Optional<Integer> latestYear();
 
     @SqlUpdate("UPDATE kz_settlement SET state = 'CURRENT' WHERE settlement_id = :id AND state = 'BUILDING'")
     int publish(@Bind("id") long id);

@@ -23,7 +23,10 @@ import kuozhong.policy.PolicyFile;
 
 /**
  * {@code settleJob}: {@code ledgerIngestStep} loads the bank ledger of the year (any rejected record fails
- * it); {@code settleLoansStep} settles every loan, stores the settlement and writes its files.
+ * it); {@code settleLoansStep} settles every loan and publishes the settlement (or, when a reconciliation
+ * check fails, writes the run's files under {@code failed/} and fails); {@code settlementOutputsStep} writes the
+ * files of the published settlement. A crash while writing restarts at the last step, which reads the
+ * stored settlement back instead of settling again.
  */
 @Configuration
 public class SettlementJobConfiguration {
@@ -36,9 +39,9 @@ public class SettlementJobConfiguration {
 
     @Bean
     public Job settleJob(JobRepository jobRepository, RunLog runLog, Step ledgerIngestStep,
-            Step settleLoansStep) {
+            Step settleLoansStep, Step settlementOutputsStep) {
         return new JobBuilder("settleJob", jobRepository).listener(runLog).start(ledgerIngestStep)
-                .next(settleLoansStep).build();
+                .next(settleLoansStep).next(settlementOutputsStep).build();
     }
 
     @Bean
@@ -75,9 +78,23 @@ public class SettlementJobConfiguration {
             contribution.incrementFilterCount(o.result().exceptions().size());
             if (!o.checksPassed()) {
                 throw new DataException("a reconciliation check FAILED (see sheet 数据校验 of "
-                        + o.dir().resolve("subsidy-" + year + ".xlsx") + "); the files were written for review,"
-                        + " but the settlement must not be paid until the cause is found and it is settled again.");
+                        + o.dir().resolve("subsidy-" + year + ".xlsx") + "): the settlement was NOT published; the"
+                        + " year's earlier settlement (if any) stays in force and out/settlement/" + year + "/ is"
+                        + " unchanged. The failed run's files are under " + o.dir() + " for review; find the cause,"
+                        + " then run kz settle --year " + year + " again.");
             }
+            return RepeatStatus.FINISHED;
+        }, transactionManager).listener(runLog).build();
+    }
+
+    @Bean
+    public Step settlementOutputsStep(JobRepository jobRepository, RunLog runLog,
+            PlatformTransactionManager transactionManager,
+            SettlementService service, KzSettings settings, Console console) {
+        return new StepBuilder("settlementOutputsStep", jobRepository).tasklet((contribution, chunk) -> {
+            int year = Integer.parseInt(contribution.getStepExecution().getJobParameters().getString(YEAR));
+            service.writeOutputs(year, PolicyFile.load(settings.policy()), settings.out().resolve("settlement"),
+                    console);
             return RepeatStatus.FINISHED;
         }, transactionManager).listener(runLog).build();
     }

@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * @param ledgerLoans        how many loans the ledger held
  * @param listVersionByLoan  for every loan that had a list version in force on its contract date, that
  *                           version (loans with NO_LIST_VERSION are absent); sorted by loan_no
+ * @param memberByLoan       for every loan whose borrower is a member of an included household in that
+ *                           version, the household and its township (refused and inactive loans too)
  */
 public record SettlementResult(
         int year,
@@ -25,7 +27,14 @@ public record SettlementResult(
         List<String> inactiveLoanNos,
         List<SummaryRow> summary,
         int ledgerLoans,
-        Map<String, ListVersionRef> listVersionByLoan) {
+        Map<String, ListVersionRef> listVersionByLoan,
+        Map<String, MemberOf> memberByLoan) {
+
+    public SettlementResult(int year, List<DetailRow> detail, List<ExceptionRow> exceptions,
+            List<String> inactiveLoanNos, List<SummaryRow> summary, int ledgerLoans,
+            Map<String, ListVersionRef> listVersionByLoan) {
+        this(year, detail, exceptions, inactiveLoanNos, summary, ledgerLoans, listVersionByLoan, Map.of());
+    }
 
     public SettlementResult {
         detail = List.copyOf(detail);
@@ -33,9 +42,15 @@ public record SettlementResult(
         inactiveLoanNos = List.copyOf(inactiveLoanNos);
         summary = List.copyOf(summary);
         listVersionByLoan = Collections.unmodifiableMap(new TreeMap<>(listVersionByLoan));
+        memberByLoan = Collections.unmodifiableMap(new java.util.HashMap<>(memberByLoan));
         if (summary.isEmpty() || !summary.get(summary.size() - 1).isTotal()) {
             throw new IllegalArgumentException("the summary must end with the TOTAL row");
         }
+    }
+
+    /** The list-membership outcome of a loan, as the settlement judged it on its contract date. */
+    public Membership membershipOf(String loanNo) {
+        return Membership.of(listVersionByLoan.get(loanNo), memberByLoan.get(loanNo));
     }
 
     public int inactiveLoans() {

@@ -1,17 +1,25 @@
 package kuozhong.settlement;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -19,9 +27,6 @@ import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
-import kuozhong.db.Batches;
-import kuozhong.db.LazyResults;
-import kuozhong.db.SqlFiles;
 import kuozhong.household.jdbc.ListVersionStore;
 import kuozhong.ingest.FileLoad;
 import kuozhong.ingest.FileLoadDao;
@@ -30,44 +35,79 @@ import kuozhong.ingest.Source;
 import kuozhong.policy.PolicyFile;
 import kuozhong.policy.PolicySet;
 import kuozhong.settlement.jdbc.DbListMembership;
+import kuozhong.settlement.jdbc.SettlementStore;
+import kuozhong.settlement.jdbc.SettlementStore.Ledger;
 import kuozhong.workbook.SubsidyWorkbook;
 
 /**
- * Settles one year (settlement.md), as a table of contents: read the loaded ledger, settle every loan,
- * reconcile, store the settlement (replacing the year's earlier one), write the files.
+ * Settles one year (settlement.md), as a table of contents. {@link #settle}: read the loaded ledger,
+ * re-verify its files against the manifest, calculate (pure: {@link #calculate}), and either publish the
+ * settlement (every check passed) or write the failed run's files under {@code failed/} (a check failed).
+ * {@link #writeOutputs}: write the files of the published settlement, from the stored settlement when the
+ * run that published it is gone (a crash while writing does not settle again).
  */
 public final class SettlementService {
     private static final Logger LOG = LoggerFactory.getLogger(SettlementService.class);
-    private static final String SQL = "kuozhong/settlement/sql/";
+    /** The folder, under {@code out/settlement/<year>/}, of a run whose 数据校验 failed. */
+    public static final String FAILED_DIR = "failed";
     private final Jdbi jdbi;
+    private final SettlementStore store;
+    /** What this process published last: its files are written from memory instead of read back. */
+    private Published lastPublished;
 
     public SettlementService(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.store = new SettlementStore(jdbi);
     }
 
-    /** What a settlement run produced: whether every reconciliation check passed. */
+    public SettlementStore store() {
+        return store;
+    }
+
+    /** A pure settlement of a year: the result, its reconciliation checks and the target progress. */
+    public record Calculation(SettlementResult result, ReconciliationChecks checks, TargetProgress targets) {
+        public boolean passed() {
+            return !checks.hasFailure();
+        }
+    }
+
+    /** What a settlement run produced: whether every reconciliation check passed, and where its files are. */
     public record Outcome(SettlementResult result, boolean checksPassed, Path dir) {
     }
 
+    private record Published(long settlementId, Calculation calculation, PolicySet policy, String delivery,
+            Map<Integer, BigDecimal> earlier, LocalDateTime at) {
+    }
+
+    /** Calculates a settlement: sources (ledger, membership, digests, earlier years) and policy → result. Pure. */
+    public static Calculation calculate(int year, Ledger ledger, ListMembership membership, PolicySet policy,
+            List<LedgerFileDigest> digests, Map<Integer, BigDecimal> earlier) {
+        SettlementResult result = SettlementCalculator.settle(year, ledger.loans(), ledger.transactions(), membership,
+                policy);
+        return new Calculation(result, ReconciliationChecks.of(result, digests),
+                TargetProgress.of(result, earlier, policy));
+    }
+
+    /**
+     * Settles the year and publishes it when every check passes; otherwise writes the run's files under
+     * {@code out/settlement/<year>/failed/} and publishes nothing (the year's earlier settlement stays).
+     */
     public Outcome settle(int year, PolicyFile policies, Path inbox, Path outSettlement, Long jobExecutionId,
             Console console) {
+        int discarded = store.discardUnpublished();
+        if (discarded > 0) {
+            console.say("recovered: discarded " + discarded + " settlement(s) an interrupted run left unpublished");
+        }
         String delivery = "bank/" + year;
-        FileLoadDao loads = jdbi.onDemand(FileLoadDao.class);
-        FileLoad loansLoad = loads.findLoaded(delivery, Source.LOANS.fileName()).orElseThrow(() -> new DataException(
-                "the ledger " + delivery + " has no loaded loans.csv; run kz settle --year " + year + " after the bank"
-                        + " delivers it"));
-        FileLoad txnsLoad = loads.findLoaded(delivery, Source.LOAN_TRANSACTIONS.fileName()).orElseThrow(
-                () -> new DataException("the ledger " + delivery + " has no loaded loan_transactions.csv"));
+        Ledger ledger = readLedger(year);
+        List<LedgerFileDigest> digests = verifyLedgerFiles(ledger, inbox.resolve(delivery));
         PolicySet policy = policies.inForce(LocalDate.of(year, 12, 31));
+        Map<Integer, BigDecimal> earlier = earlierSavings(year);
 
-        long tRead = System.nanoTime();
-        List<Loan> loans = readLoans(loansLoad.dataTable());
-        Map<String, List<LoanTransaction>> txns = readTransactions(txnsLoad.dataTable());
-        LOG.info(String.format(Locale.ROOT, "settlement %d: ledger read, %,d loans, %,d loans with transactions (%.1f s)",
-                year, loans.size(), txns.size(), (System.nanoTime() - tRead) / 1e9));
         long t0 = System.nanoTime();
-        ListVersionStore versions = new ListVersionStore(jdbi);
-        SettlementResult result = SettlementCalculator.settle(year, loans, txns, new DbListMembership(versions), policy);
+        Calculation calc = calculate(year, ledger, new DbListMembership(new ListVersionStore(jdbi)), policy, digests,
+                earlier);
+        SettlementResult result = calc.result();
         SummaryRow total = result.total();
         String counts = String.format(Locale.ROOT,
                 "settlement %d: %,d loans in the ledger, %,d subsidised, %,d refused, %,d not outstanding in %d;"
@@ -78,114 +118,164 @@ public final class SettlementService {
         console.say(counts);
         LOG.info(counts);
 
-        Manifest manifest = Manifest.read(inbox.resolve(delivery).resolve(Manifest.FILE_NAME));
-        List<LedgerFileDigest> digests = new ArrayList<>();
-        for (FileLoad l : List.of(loansLoad, txnsLoad)) {
-            Manifest.Entry e = manifest.entries().get(l.fileName());
-            digests.add(new LedgerFileDigest(l.fileName(), e == null ? "" : e.sha256(), l.sha256()));
-        }
-        ReconciliationChecks checks = ReconciliationChecks.of(result, digests);
-        Map<Integer, BigDecimal> earlier = earlierSavings(year);
-        TargetProgress targets = TargetProgress.of(result, earlier, policy);
+        return publishOrSetAside(calc, ledger, policy, earlier, outSettlement, jobExecutionId);
+    }
 
-        long tStore = System.nanoTime();
-        long id = store(year, result, loansLoad, txnsLoad, policy, !checks.hasFailure(), jobExecutionId, console);
-        publish(id, year);
-        LOG.info(String.format(Locale.ROOT, "settlement %d: stored as settlement %d (%.1f s)", year, id,
-                (System.nanoTime() - tStore) / 1e9));
-
+    /**
+     * Publishes a calculated settlement when every check passed; otherwise writes its files under
+     * {@code out/settlement/<year>/failed/} and publishes nothing (settlement.md: a FAIL in 数据校验).
+     */
+    public Outcome publishOrSetAside(Calculation calc, Ledger ledger, PolicySet policy,
+            Map<Integer, BigDecimal> earlier, Path outSettlement, Long jobExecutionId) {
+        SettlementResult result = calc.result();
+        int year = result.year();
+        String delivery = ledger.loansLoad().delivery();
         Path dir = outSettlement.resolve(Integer.toString(year));
+        if (!calc.passed()) {
+            Path failed = dir.resolve(FAILED_DIR);
+            writeFiles(failed, calc, policy, delivery, earlier, LocalDateTime.now());
+            LOG.warn("settlement " + year + ": a reconciliation check failed; not published, files under " + failed);
+            return new Outcome(result, false, failed);
+        }
+        long tStore = System.nanoTime();
+        long id = store.store(result, ledger, policy.effectiveFrom(), true, jobExecutionId);
+        store.publish(id, year);
+        lastPublished = new Published(id, calc, policy, delivery, earlier, LocalDateTime.now());
+        LOG.info(String.format(Locale.ROOT, "settlement %d: stored and published as settlement %d (%.1f s)", year, id,
+                (System.nanoTime() - tStore) / 1e9));
+        return new Outcome(result, true, dir);
+    }
+
+    /**
+     * Writes the files of the year's published settlement under {@code out/settlement/<year>/} (and removes
+     * a {@code failed/} folder an earlier failed run left): from memory when this process published it,
+     * else read back from the database.
+     */
+    public Path writeOutputs(int year, PolicyFile policies, Path outSettlement, Console console) {
+        SettlementStore.Header header = store.current(year).orElseThrow(() -> new DataException(
+                "no published settlement of " + year + " to write; run kz settle --year " + year));
+        Published p = lastPublished;
+        if (p == null || p.settlementId() != header.settlementId()) {
+            long t0 = System.nanoTime();
+            SettlementStore.Stored stored = store.load(header);
+            PolicySet policy = policyOf(policies, header);
+            Map<Integer, BigDecimal> earlier = earlierSavings(year);
+            List<LedgerFileDigest> digests = Stream.of(stored.ledger().loansLoad(), stored.ledger().transactionsLoad())
+                    // published only after the files on disk, the manifest and the loaded bytes agreed
+                    .map(l -> new LedgerFileDigest(l.fileName(), l.sha256(), l.sha256())).toList();
+            Calculation calc = new Calculation(stored.result(), ReconciliationChecks.of(stored.result(), digests),
+                    TargetProgress.of(stored.result(), earlier, policy));
+            p = new Published(header.settlementId(), calc, policy, header.ledgerDelivery(), earlier,
+                    header.settledAt());
+            LOG.info(String.format(Locale.ROOT, "settlement %d: settlement %d read back to write its files (%.1f s)",
+                    year, header.settlementId(), (System.nanoTime() - t0) / 1e9));
+        }
+        Path dir = outSettlement.resolve(Integer.toString(year));
+        writeFiles(dir, p.calculation(), p.policy(), p.delivery(), p.earlier(), p.at());
+        deleteTree(dir.resolve(FAILED_DIR));
+        console.say("settlement outputs written to " + dir);
+        return dir;
+    }
+
+    /** The policy set a stored settlement used (by its effective_from), from the policy file. */
+    public static PolicySet policyOf(PolicyFile policies, SettlementStore.Header header) {
+        return policies.sets().stream().filter(s -> s.effectiveFrom().equals(header.policyEffectiveFrom()))
+                .findFirst().orElseGet(() -> policies.inForce(LocalDate.of(header.settlementYear(), 12, 31)));
+    }
+
+    /** Writes the CSVs and the audit workbook of a calculation into {@code dir}. */
+    static void writeFiles(Path dir, Calculation calc, PolicySet policy, String delivery,
+            Map<Integer, BigDecimal> earlier, LocalDateTime runTime) {
+        int year = calc.result().year();
         try {
             Files.createDirectories(dir);
             long tCsv = System.nanoTime();
-            SettlementCsvWriter.writeAll(dir, result);
+            SettlementCsvWriter.writeAll(dir, calc.result());
             long tWorkbook = System.nanoTime();
             LOG.info(String.format(Locale.ROOT, "settlement %d: CSV files written (%.1f s)", year,
                     (tWorkbook - tCsv) / 1e9));
-            SubsidyWorkbook.write(SubsidyWorkbookMapper.map(result, targets, checks, policy, delivery, earlier),
-                    dir.resolve(SubsidyWorkbook.fileName(year)));
+            SubsidyWorkbook.write(SubsidyWorkbookMapper.map(calc.result(), calc.targets(), calc.checks(), policy,
+                    delivery, earlier, runTime), dir.resolve(SubsidyWorkbook.fileName(year)));
             LOG.info(String.format(Locale.ROOT, "settlement %d: workbook written (%.1f s)", year,
                     (System.nanoTime() - tWorkbook) / 1e9));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the settlement files under " + dir, e);
         }
-        console.say("settlement outputs written to " + dir);
-        return new Outcome(result, !checks.hasFailure(), dir);
     }
 
-    private List<Loan> readLoans(String table) {
-        return jdbi.inTransaction(h -> LazyResults.with(h, lh -> lh
-                .createQuery(SqlFiles.withTable(SQL + "select-loans.sql", table))
-                .setFetchSize(10_000)
-                .map((rs, ctx) -> new Loan(rs.getString(1), rs.getString(2), LoanProduct.valueOf(rs.getString(3)),
-                        LoanCategory.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                        rs.getBigDecimal(9), "Y".equals(rs.getString(10))))
-                .list()));
+    /** The year's ledger as loaded. */
+    public Ledger readLedger(int year) {
+        String delivery = "bank/" + year;
+        FileLoadDao loads = jdbi.onDemand(FileLoadDao.class);
+        FileLoad loansLoad = loads.findLoaded(delivery, Source.LOANS.fileName()).orElseThrow(() -> new DataException(
+                "the ledger " + delivery + " has no loaded loans.csv; run kz settle --year " + year + " after the bank"
+                        + " delivers it"));
+        FileLoad txnsLoad = loads.findLoaded(delivery, Source.LOAN_TRANSACTIONS.fileName()).orElseThrow(
+                () -> new DataException("the ledger " + delivery + " has no loaded loan_transactions.csv"));
+        long tRead = System.nanoTime();
+        Ledger ledger = store.readLedger(loansLoad, txnsLoad);
+        LOG.info(String.format(Locale.ROOT, "settlement %d: ledger read, %,d loans, %,d loans with transactions (%.1f s)",
+                year, ledger.loans().size(), ledger.transactions().size(), (System.nanoTime() - tRead) / 1e9));
+        return ledger;
     }
 
-    private Map<String, List<LoanTransaction>> readTransactions(String table) {
-        Map<String, List<LoanTransaction>> byLoan = new HashMap<>();
-        jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
-            lh.createQuery(SqlFiles.withTable(SQL + "select-transactions.sql", table))
-                    .setFetchSize(10_000)
-                    .map((rs, ctx) -> new LoanTransaction(rs.getString(1), rs.getString(2),
-                            rs.getObject(3, LocalDate.class), LoanTransaction.Type.valueOf(rs.getString(4)),
-                            rs.getBigDecimal(5)))
-                    .forEach(t -> byLoan.computeIfAbsent(t.loanNo(), k -> new ArrayList<>(4)).add(t));
+    /**
+     * Re-reads the ledger files under {@code deliveryDir} and compares the sha256 of their bytes now with the
+     * manifest's and with the bytes that were loaded (issue 8: what is settled is what the manifest says).
+     *
+     * @throws DataException {@code MANIFEST_MISMATCH}, naming the file, when they differ
+     */
+    public static List<LedgerFileDigest> verifyLedgerFiles(Ledger ledger, Path deliveryDir) {
+        Manifest manifest;
+        try {
+            manifest = Manifest.read(deliveryDir.resolve(Manifest.FILE_NAME));
+        } catch (RuntimeException e) {
+            throw new DataException("MANIFEST_MISMATCH: " + e.getMessage() + " Nothing was settled.");
+        }
+        List<LedgerFileDigest> digests = new ArrayList<>();
+        for (FileLoad l : List.of(ledger.loansLoad(), ledger.transactionsLoad())) {
+            Manifest.Entry e = manifest.entries().get(l.fileName());
+            digests.add(new LedgerFileDigest(l.fileName(), e == null ? null : e.sha256(),
+                    sha256(deliveryDir.resolve(l.fileName())), l.sha256()));
+        }
+        List<String> bad = digests.stream().filter(d -> !d.matches()).map(LedgerFileDigest::describe).toList();
+        if (!bad.isEmpty()) {
+            throw new DataException("MANIFEST_MISMATCH: the ledger under " + deliveryDir + " is not what its manifest"
+                    + " says or not what was loaded (" + String.join("; ", bad) + "). Nothing was settled. Ask the"
+                    + " bank for the ledger as it was delivered (or a corrected one with a new MANIFEST.csv), then run"
+                    + " kz settle again.");
+        }
+        return digests;
+    }
+
+    /** The sha256 of a file's bytes now, or null when it is missing. */
+    static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchFileException e) {
             return null;
-        }));
-        return byLoan;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<Integer, BigDecimal> earlierSavings(int year) {
         return new HashMap<>(jdbi.onDemand(SettlementDao.class).householdSavingBefore(year));
     }
 
-    private long store(int year, SettlementResult r, FileLoad loans, FileLoad txns, PolicySet policy,
-            boolean checksPassed, Long jobExecutionId, Console console) {
-        // rows of a settlement never published (a crash), or replaced and kept by an earlier version of kz
-        jdbi.useTransaction(h -> {
-            SettlementDao d = h.attach(SettlementDao.class);
-            int interrupted = d.countUnpublished();
-            if (interrupted > 0) {
-                console.say("recovered: discarded " + interrupted
-                        + " settlement(s) an interrupted run left unpublished");
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
-            d.deleteUnpublishedDetail();
-            d.deleteUnpublishedExceptions();
-            d.deleteUnpublished();
-        });
-        SummaryRow total = r.total();
-        long id = jdbi.onDemand(SettlementDao.class).begin(year, loans.delivery(), loans.loadId(), txns.loadId(),
-                policy.effectiveFrom(), r.ledgerLoans(), r.detail().size(), r.exceptions().size(), r.inactiveLoans(),
-                total.fiscalSubsidy(), total.householdSaving(), total.yearEndBalance(), checksPassed ? "Y" : "N",
-                LocalDateTime.now(), jobExecutionId);
-        Long sid = id;
-        jdbi.useHandle(h -> {
-            Batches.insert(h, SqlFiles.read(SQL + "insert-detail.sql"), r.detail().stream().map(d -> new Object[] {
-                    sid, d.loanNo(), d.householdNo(), d.townshipCode(), d.borrowerIdNo(), d.product().name(),
-                    d.category().name(), d.contractDate(), d.maturityDate(), d.principal(), d.contractRate(),
-                    d.referenceRate(), d.fiscalRate(), d.bankRate(), d.days(), d.accumulation(), d.yearEndBalance(),
-                    d.fiscalSubsidy(), d.provinceShare(), d.countyShare(), d.bankConcession(), d.householdSaving(),
-                    String.join(";", d.flags()), d.listVersion().versionId()}).iterator());
-            Batches.insert(h, SqlFiles.read(SQL + "insert-exception.sql"), r.exceptions().stream()
-                    .map(e -> new Object[] {sid, e.loanNo(), String.join(";", e.reasons())}).iterator());
-        });
-        return id;
-    }
-
-    private void publish(long id, int year) {
-        jdbi.useTransaction(h -> {
-            SettlementDao d = h.attach(SettlementDao.class);
-            d.replaceCurrent(year);
-            if (d.publish(id) != 1) {
-                throw new IllegalStateException("settlement " + id + " is not BUILDING");
-            }
-            // the settlement it replaced, gone with the same commit
-            d.deleteUnpublishedDetail();
-            d.deleteUnpublishedExceptions();
-            d.deleteUnpublished();
-        });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + root, e);
+        }
     }
 }

@@ -18,7 +18,7 @@ final class SubsidyWorkbookMapper {
     }
 
     static SubsidyWorkbookData map(SettlementResult r, TargetProgress t, ReconciliationChecks checks, PolicySet policy,
-            String ledgerDelivery, Map<Integer, BigDecimal> earlier) {
+            String ledgerDelivery, Map<Integer, BigDecimal> earlier, LocalDateTime runTime) {
         List<SubsidyWorkbookData.DetailRow> details = r.detail().stream().map(d -> new SubsidyWorkbookData.DetailRow(
                 d.loanNo(), d.householdNo(), d.townshipCode(), d.townshipName(), d.borrowerIdNo(), d.product().name(),
                 d.category().name(), d.contractDate(), d.maturityDate(), d.principal(), d.contractRate(),
@@ -45,6 +45,6 @@ final class SubsidyWorkbookMapper {
         Map<String, String> parameters = new LinkedHashMap<>(PolicyFile.describe(policy));
         return new SubsidyWorkbookData(r.year(), summary, SubsidyWorkbookData.distinctHouseholdsByTownship(details),
                 SubsidyWorkbookData.distinctHouseholds(details), details, exceptions, targets, checkRows, parameters,
-                ledgerDelivery, LocalDateTime.now());
+                ledgerDelivery, runTime);
     }
 }

@@ -6,16 +6,24 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.io.TempDir;
 
 import kuozhong.household.ListBuildIT;
+import kuozhong.household.jdbc.ListVersionStore;
+import kuozhong.policy.PolicyFile;
+import kuozhong.policy.PolicySet;
+import kuozhong.settlement.jdbc.DbListMembership;
+import kuozhong.settlement.jdbc.SettlementStore;
 import kuozhong.testing.Kz;
 import kuozhong.testing.TestDatabase;
 import kuozhong.testing.TestInbox;
@@ -121,6 +129,113 @@ class SettlementIT {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("no complete bank ledger for 2025");
         assertThat(kz.run("settle", "--year", "25").exitCode()).isEqualTo(2);
+    }
+
+    /** H1 included as of 2025-01-10 and the worked example's loan L2025 in the 2025 ledger. */
+    private Kz listedWithLedger() {
+        Kz kz = Kz.at(home, TestDatabase.H2);
+        TestInbox inbox = new TestInbox(home);
+        ListBuildIT.firstDelivery(inbox, "20250110");
+        inbox.delivery("bank/2025")
+                .file("loans.csv", List.of(LOANS, "L2025," + ListBuildIT.H1_HEAD
+                        + ",ZHUXUE,EMPLOYMENT,2025-03-01,2026-02-28,100000.00,3.50,7.50,N"))
+                .file("loan_transactions.csv", List.of(TXNS, "T2,L2025,2025-03-01,DRAWDOWN,100000.00",
+                        "T3,L2025,2025-09-01,REPAYMENT,40000.00"))
+                .complete();
+        assertThat(kz.run("ingest").exitCode()).isZero();
+        assertThat(kz.run("list", "build", "--as-of", "2025-01-10").exitCode()).isZero();
+        return kz;
+    }
+
+    @Test
+    void aLedgerFileChangedAfterLoadingFailsWithManifestMismatchAndLeavesTheSettlementInForce() throws Exception {
+        Kz kz = listedWithLedger();
+        assertThat(kz.run("settle", "--year", "2025").exitCode()).isZero();
+        List<String> ids = settlementIds(kz);
+        Path dir = home.resolve("out/settlement/2025");
+        byte[] detailBefore = Files.readAllBytes(dir.resolve("subsidy-detail.csv"));
+        // the file changes on disk after it was loaded (principal 100000.00 → 900000.00); the manifest stays
+        Path loans = home.resolve("inbox/bank/2025/loans.csv");
+        Files.writeString(loans, Files.readString(loans).replace("100000.00", "900000.00"));
+
+        Kz.Result r = kz.run("settle", "--year", "2025");
+
+        assertThat(r.exitCode()).as(r.all()).isEqualTo(1);
+        assertThat(r.err()).contains("MANIFEST_MISMATCH").contains("loans.csv").contains("on disk")
+                .contains("Nothing was settled");
+        assertThat(settlementIds(kz)).isEqualTo(ids);
+        assertThat(Files.readAllBytes(dir.resolve("subsidy-detail.csv"))).isEqualTo(detailBefore);
+    }
+
+    @Test
+    void theLedgerCheckComparesTheBytesOnDiskAtSettlementTime() throws Exception {
+        Kz kz = listedWithLedger();
+        Path txns = home.resolve("inbox/bank/2025/loan_transactions.csv");
+        Files.writeString(txns, Files.readString(txns) + "\n");
+
+        Kz.Result r = kz.run("settle", "--year", "2025");
+
+        // loaded by kz ingest before the change: the bytes on disk now differ from the manifest
+        assertThat(r.exitCode()).as(r.all()).isEqualTo(1);
+        assertThat(r.err()).contains("MANIFEST_MISMATCH").contains("loan_transactions.csv");
+        assertThat(settlementIds(kz)).isEmpty();
+        assertThat(home.resolve("out/settlement/2025")).doesNotExist();
+    }
+
+    @Test
+    void aFailedReconciliationCheckPublishesNothingAndWritesTheRunUnderFailed() throws Exception {
+        Kz kz = listedWithLedger();
+        assertThat(kz.run("settle", "--year", "2025").exitCode()).isZero();
+        List<String> ids = settlementIds(kz);
+        Path out = home.resolve("out/settlement");
+        Path dir = out.resolve("2025");
+        Map<String, byte[]> before = files(dir);
+
+        Jdbi jdbi = kz.jdbi();
+        SettlementService service = new SettlementService(jdbi);
+        SettlementStore.Ledger ledger = service.readLedger(2025);
+        PolicySet policy = PolicyFile.load(Path.of("jobs/policy.yml")).inForce(LocalDate.of(2025, 12, 31));
+        // a manifest that does not match what was loaded: the check 台账文件sha256=清单 FAILs
+        List<LedgerFileDigest> digests = List.of(
+                new LedgerFileDigest("loans.csv", "0".repeat(64), ledger.loansLoad().sha256()),
+                new LedgerFileDigest("loan_transactions.csv", ledger.transactionsLoad().sha256(),
+                        ledger.transactionsLoad().sha256()));
+        SettlementService.Calculation calc = SettlementService.calculate(2025, ledger,
+                new DbListMembership(new ListVersionStore(jdbi)), policy, digests, Map.of());
+        assertThat(calc.passed()).isFalse();
+
+        SettlementService.Outcome o = service.publishOrSetAside(calc, ledger, policy, Map.of(), out, null);
+
+        assertThat(o.checksPassed()).isFalse();
+        assertThat(o.dir()).isEqualTo(dir.resolve("failed"));
+        assertThat(settlementIds(kz)).as("the earlier settlement stays in force").isEqualTo(ids);
+        assertThat(files(dir)).as("out/settlement/2025/ as it was").containsOnlyKeys(before.keySet());
+        before.forEach((f, bytes) -> assertThat(dir.resolve(f)).hasBinaryContent(bytes));
+        assertThat(files(dir.resolve("failed")).keySet()).containsExactlyInAnyOrder("subsidy-detail.csv",
+                "subsidy-exceptions.csv", "subsidy-summary.csv", "subsidy-2025.xlsx");
+        try (Workbook wb = WorkbookFactory.create(dir.resolve("failed/subsidy-2025.xlsx").toFile())) {
+            List<String> outcomes = new ArrayList<>();
+            wb.getSheet("数据校验").forEach(row -> row.forEach(c -> {
+                if (c.getCellType() == CellType.STRING && List.of("PASS", "FAIL").contains(c.getStringCellValue())) {
+                    outcomes.add(c.getStringCellValue());
+                }
+            }));
+            assertThat(outcomes).contains("FAIL");
+        }
+
+        // the next good settlement publishes and removes the failed run's files
+        assertThat(kz.run("settle", "--year", "2025").exitCode()).isZero();
+        assertThat(dir.resolve("failed")).doesNotExist();
+    }
+
+    private static Map<String, byte[]> files(Path dir) throws Exception {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var s = Files.list(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
     }
 
     private List<String> detail(String year) throws Exception {

@@ -1,0 +1,238 @@
+package kuozhong.settlement.jdbc;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jdbi.v3.core.Jdbi;
+
+import kuozhong.common.Console;
+import kuozhong.common.DataException;
+import kuozhong.common.Townships;
+import kuozhong.db.Batches;
+import kuozhong.db.LazyResults;
+import kuozhong.db.SqlFiles;
+import kuozhong.ingest.FileLoad;
+import kuozhong.ingest.FileLoadDao;
+import kuozhong.settlement.DetailRow;
+import kuozhong.settlement.ExceptionRow;
+import kuozhong.settlement.ListVersionRef;
+import kuozhong.settlement.Loan;
+import kuozhong.settlement.LoanCategory;
+import kuozhong.settlement.LoanProduct;
+import kuozhong.settlement.LoanTransaction;
+import kuozhong.settlement.MemberOf;
+import kuozhong.settlement.Membership;
+import kuozhong.settlement.SettlementDao;
+import kuozhong.settlement.SettlementResult;
+import kuozhong.settlement.SubsidySummary;
+import kuozhong.settlement.SummaryRow;
+import kuozhong.settlement.eligibility.Finding;
+
+/**
+ * Stores settlements and reads them back. A settlement is written as BUILDING (detail, exceptions and the
+ * membership of every ledger loan) and published in one transaction that replaces the year's CURRENT one;
+ * what a crash left BUILDING is deleted by the next settlement. {@link #loadCurrent} reads a published
+ * settlement back whole, so that its files can be written again without settling again, and so that a
+ * what-if can take the membership of every loan from it.
+ */
+public final class SettlementStore {
+    private static final String SQL = "kuozhong/settlement/sql/";
+    private final Jdbi jdbi;
+
+    public SettlementStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** A ledger read from its loads: every loan, and the transactions of each loan. */
+    public record Ledger(FileLoad loansLoad, FileLoad transactionsLoad, List<Loan> loans,
+            Map<String, List<LoanTransaction>> transactions) {
+    }
+
+    /** The row of a stored settlement. */
+    public record Header(long settlementId, int settlementYear, String ledgerDelivery, long loansLoadId,
+            long transactionsLoadId, LocalDate policyEffectiveFrom, LocalDateTime settledAt) {
+    }
+
+    /** A published settlement read back, with the ledger it settled. */
+    public record Stored(Header header, SettlementResult result, Ledger ledger) {
+    }
+
+    public SettlementDao dao() {
+        return jdbi.onDemand(SettlementDao.class);
+    }
+
+    /** Reads the loans and transactions of two loads. */
+    public Ledger readLedger(FileLoad loansLoad, FileLoad txnsLoad) {
+        List<Loan> loans = jdbi.inTransaction(h -> LazyResults.with(h, lh -> lh
+                .createQuery(SqlFiles.withTable(SQL + "select-loans.sql", loansLoad.dataTable()))
+                .setFetchSize(10_000)
+                .map((rs, ctx) -> new Loan(rs.getString(1), rs.getString(2), LoanProduct.valueOf(rs.getString(3)),
+                        LoanCategory.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                        rs.getBigDecimal(9), "Y".equals(rs.getString(10))))
+                .list()));
+        Map<String, List<LoanTransaction>> byLoan = new HashMap<>();
+        jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
+            lh.createQuery(SqlFiles.withTable(SQL + "select-transactions.sql", txnsLoad.dataTable()))
+                    .setFetchSize(10_000)
+                    .map((rs, ctx) -> new LoanTransaction(rs.getString(1), rs.getString(2),
+                            rs.getObject(3, LocalDate.class), LoanTransaction.Type.valueOf(rs.getString(4)),
+                            rs.getBigDecimal(5)))
+                    .forEach(t -> byLoan.computeIfAbsent(t.loanNo(), k -> new ArrayList<>(4)).add(t));
+            return null;
+        }));
+        return new Ledger(loansLoad, txnsLoad, loans, byLoan);
+    }
+
+    /** Deletes the rows of settlements never published (a crash); returns how many there were. */
+    public int discardUnpublished() {
+        return jdbi.inTransaction(h -> {
+            SettlementDao d = h.attach(SettlementDao.class);
+            int interrupted = d.countUnpublished();
+            d.deleteUnpublishedLoans();
+            d.deleteUnpublishedDetail();
+            d.deleteUnpublishedExceptions();
+            d.deleteUnpublished();
+            return interrupted;
+        });
+    }
+
+    /** Writes a settlement as BUILDING; returns its id. */
+    public long store(SettlementResult r, Ledger ledger, LocalDate policyEffectiveFrom, boolean checksPassed,
+            Long jobExecutionId) {
+        SummaryRow total = r.total();
+        long id = dao().begin(r.year(), ledger.loansLoad().delivery(), ledger.loansLoad().loadId(),
+                ledger.transactionsLoad().loadId(), policyEffectiveFrom, r.ledgerLoans(), r.detail().size(),
+                r.exceptions().size(), r.inactiveLoans(), total.fiscalSubsidy(), total.householdSaving(),
+                total.yearEndBalance(), checksPassed ? "Y" : "N", LocalDateTime.now(), jobExecutionId);
+        Long sid = id;
+        jdbi.useHandle(h -> {
+            Batches.insert(h, SqlFiles.read(SQL + "insert-detail.sql"), r.detail().stream().map(d -> new Object[] {
+                    sid, d.loanNo(), d.householdNo(), d.townshipCode(), d.borrowerIdNo(), d.product().name(),
+                    d.category().name(), d.contractDate(), d.maturityDate(), d.principal(), d.contractRate(),
+                    d.referenceRate(), d.fiscalRate(), d.bankRate(), d.days(), d.accumulation(), d.yearEndBalance(),
+                    d.fiscalSubsidy(), d.provinceShare(), d.countyShare(), d.bankConcession(), d.householdSaving(),
+                    String.join(";", d.flags()), d.listVersion().versionId()}).iterator());
+            Batches.insert(h, SqlFiles.read(SQL + "insert-exception.sql"), r.exceptions().stream()
+                    .map(e -> new Object[] {sid, e.loanNo(), String.join(";", e.reasons())}).iterator());
+            Batches.insert(h, SqlFiles.read(SQL + "insert-loan-membership.sql"), ledger.loans().stream().map(l -> {
+                Membership m = r.membershipOf(l.loanNo());
+                return new Object[] {sid, l.loanNo(), m.outcome().name(),
+                        m.version() == null ? null : m.version().versionId(),
+                        m.version() == null ? null : m.version().asOf(),
+                        m.member() == null ? null : m.member().householdNo(),
+                        m.member() == null ? null : m.member().townshipCode()};
+            }).iterator());
+        });
+        return id;
+    }
+
+    /** Makes a BUILDING settlement the year's CURRENT one, deleting the one it replaces, in one transaction. */
+    public void publish(long id, int year) {
+        jdbi.useTransaction(h -> {
+            SettlementDao d = h.attach(SettlementDao.class);
+            d.replaceCurrent(year);
+            if (d.publish(id) != 1) {
+                throw new IllegalStateException("settlement " + id + " is not BUILDING");
+            }
+            d.deleteUnpublishedLoans();
+            d.deleteUnpublishedDetail();
+            d.deleteUnpublishedExceptions();
+            d.deleteUnpublished();
+        });
+    }
+
+    /** The header of the year's published settlement. */
+    public Optional<Header> current(int year) {
+        return dao().current(year);
+    }
+
+    /** The latest year with a published settlement. */
+    public Optional<Integer> latestYear() {
+        return dao().latestYear();
+    }
+
+    /** Reads the year's published settlement back whole (with the ledger it settled). */
+    public Optional<Stored> loadCurrent(int year) {
+        return current(year).map(this::load);
+    }
+
+    public Stored load(Header header) {
+        FileLoadDao loads = jdbi.onDemand(FileLoadDao.class);
+        FileLoad loansLoad = loads.find(header.loansLoadId()).orElseThrow(() -> new DataException(
+                "the ledger load " + header.loansLoadId() + " of the " + header.settlementYear() + " settlement is gone"));
+        FileLoad txnsLoad = loads.find(header.transactionsLoadId()).orElseThrow(() -> new DataException(
+                "the ledger load " + header.transactionsLoadId() + " of the " + header.settlementYear() + " settlement is gone"));
+        Ledger ledger = readLedger(loansLoad, txnsLoad);
+        long sid = header.settlementId();
+        Map<String, ListVersionRef> versions = new HashMap<>();
+        Map<String, MemberOf> members = new HashMap<>();
+        Map<Long, ListVersionRef> refs = new HashMap<>();
+        List<DetailRow> detail = new ArrayList<>();
+        Map<String, List<String>> reasons = new HashMap<>();
+        jdbi.useTransaction(th -> LazyResults.with(th, h -> {
+            h.createQuery("""
+                    SELECT loan_no, membership, list_version_id, list_as_of, household_no, township_code
+                    FROM kz_settlement_loan WHERE settlement_id = :id""").bind("id", sid).setFetchSize(10_000)
+                    .map((rs, ctx) -> {
+                        String loanNo = rs.getString(1);
+                        long vid = rs.getLong(3);
+                        if (!rs.wasNull()) {
+                            LocalDate asOf = rs.getObject(4, LocalDate.class);
+                            versions.put(loanNo, refs.computeIfAbsent(vid, k -> new ListVersionRef(k, asOf)));
+                        }
+                        if (Membership.Outcome.MEMBER.name().equals(rs.getString(2))) {
+                            members.put(loanNo, new MemberOf(rs.getString(5), rs.getString(6)));
+                        }
+                        return loanNo;
+                    }).forEach(x -> { });
+            h.createQuery(SqlFiles.read(SQL + "select-detail.sql")).bind("id", sid).setFetchSize(10_000)
+                    .map((rs, ctx) -> new DetailRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                            Townships.name(rs.getString(3)), rs.getString(4), LoanProduct.valueOf(rs.getString(5)),
+                            LoanCategory.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class),
+                            rs.getObject(8, LocalDate.class), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                            rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getInt(14),
+                            rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getBigDecimal(18),
+                            rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getBigDecimal(21), codes(rs.getString(22)),
+                            versions.get(rs.getString(1))))
+                    .forEach(detail::add);
+            h.createQuery("SELECT loan_no, reasons FROM kz_settlement_exception WHERE settlement_id = :id")
+                    .bind("id", sid).setFetchSize(10_000)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), codes(rs.getString(2))))
+                    .forEach(e -> reasons.put(e.getKey(), e.getValue()));
+            return null;
+        }));
+        Set<String> settled = new HashSet<>();
+        detail.forEach(d -> settled.add(d.loanNo()));
+        detail.sort(java.util.Comparator.comparing(DetailRow::loanNo));
+        List<ExceptionRow> exceptions = new ArrayList<>();
+        List<String> inactive = new ArrayList<>();
+        for (Loan l : ledger.loans()) {
+            List<String> codes = reasons.get(l.loanNo());
+            if (codes != null) {
+                // the figures each check compared are not stored; the files show codes and their Chinese text
+                exceptions.add(new ExceptionRow(l.loanNo(), l.borrowerIdNo(), l.product(), l.category(),
+                        l.contractDate(), l.principal(), codes.stream().map(c -> new Finding(c, true, "")).toList()));
+            } else if (!settled.contains(l.loanNo())) {
+                inactive.add(l.loanNo());
+            }
+        }
+        exceptions.sort(java.util.Comparator.comparing(ExceptionRow::loanNo));
+        inactive.sort(java.util.Comparator.naturalOrder());
+        SettlementResult result = new SettlementResult(header.settlementYear(), detail, exceptions, inactive,
+                SubsidySummary.of(detail), ledger.loans().size(), versions, members);
+        return new Stored(header, result, ledger);
+    }
+
+    private static List<String> codes(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
+    }
+}
