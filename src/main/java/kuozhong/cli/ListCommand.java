@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kz list build} and {@code kz list explain}. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "The target household list.",
-        subcommands = {ListCommand.Build.class, ListCommand.Explain.class})
-class ListCommand implements Runnable {
+        subcommands = {ListCommand.Build.class, ListWithdrawCommand.class, ListCommand.Explain.class})
+class ListCommand implements Callable<Integer> {
     @ParentCommand
     KzCommand parent;
 
@@ -34,8 +34,8 @@ class ListCommand implements Runnable {
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return KzCommand.missingCommand(spec);
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true,
@@ -57,6 +57,7 @@ class ListCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Dates.notAfterToday(asOf);
             Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
             try (Session session = Session.open(list.parent.global, console, "kz list build", true)) {
                 return Jobs.listBuild(session, asOf, allowDegenerate, console);
@@ -82,6 +83,7 @@ class ListCommand implements Runnable {
 
         @Override
         public Integer call() {
+            Dates.notAfterToday(asOf);
             Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
             try (Session session = Session.open(list.parent.global, console, "kz list explain", false)) {
                 Jdbi jdbi = session.bean("bulkJdbi", Jdbi.class);

@@ -28,7 +28,7 @@ final class Session implements AutoCloseable {
     }
 
     static Session open(GlobalOptions options, Console console, String command, boolean exclusive) {
-        Path home = options.home();
+        Path home = requireHome(options);
         HomeLock lock = exclusive ? HomeLock.acquire(home, command) : null;
         try {
             Map<String, Object> props = new HashMap<>();
@@ -64,6 +64,20 @@ final class Session implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The home, which must exist (spec/README.md: a {@code --home} that does not exist is wrong usage, so that a
+     * typo cannot make a green night); {@code kz init --home DIR} creates one.
+     */
+    static Path requireHome(GlobalOptions options) {
+        Path home = options.home();
+        if (!java.nio.file.Files.isDirectory(home)) {
+            throw new KzCommand.UsageProblem("--home " + home + (java.nio.file.Files.exists(home) ? " is not a folder"
+                    : " does not exist") + "; nothing was done. Check the path, or create a home with kz init --home "
+                    + home);
+        }
+        return home;
     }
 
     <T> T bean(Class<T> type) {
