@@ -112,6 +112,11 @@ class ListWithdrawIT {
         assertThat(kz.run("list", "explain", "--household", "H2", "--as-of", "2025-02-20").out())
                 .contains("as of 2025-02-10 (in force on 2025-02-20)");
         assertThat(home.resolve("out/list/2025-02-10/target-list.csv")).exists();
+
+        // kz status reads without the Spring context, on either database
+        Kz.Result status = kz.run("status");
+        assertThat(status.exitCode()).as(status.all()).isZero();
+        assertThat(status.out()).contains("listBuild").contains("settle").contains("asOf=2025-02-10");
     }
 
     private static List<String> versions(Kz kz) {
