@@ -20,7 +20,7 @@ public class GlobalOptions {
     String db;
 
     @Option(names = "--policy", scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "Policy file (default: jobs/policy.yml).")
+            description = "Policy file (default: jobs/policy.yml of the installation, whatever the current folder).")
     Path policy;
 
     Path home() {
@@ -28,7 +28,7 @@ public class GlobalOptions {
     }
 
     Path policy() {
-        return (policy == null ? Path.of("jobs/policy.yml") : policy).toAbsolutePath().normalize();
+        return (policy == null ? Installation.defaultPolicy() : policy).toAbsolutePath().normalize();
     }
 
     String jdbcUrl() {

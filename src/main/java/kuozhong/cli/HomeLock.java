@@ -29,7 +29,15 @@ final class HomeLock implements AutoCloseable {
     static HomeLock acquire(Path home, String command) {
         try {
             Path file = home.resolve("data").resolve("kz.lock");
-            Files.createDirectories(file.getParent());
+            if (!Files.isDirectory(file.getParent())) {
+                // data/ holds the database, with full identity numbers: its owner's only, whatever the umask
+                Files.createDirectories(file.getParent());
+                if (Files.getFileStore(file.getParent()).supportsFileAttributeView(
+                        java.nio.file.attribute.PosixFileAttributeView.class)) {
+                    Files.setPosixFilePermissions(file.getParent(),
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                }
+            }
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             FileLock l;

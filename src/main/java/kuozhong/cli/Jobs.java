@@ -89,6 +89,13 @@ final class Jobs {
             return ExitCode.OK;
         }
         List<Throwable> failures = ex.getAllFailureExceptions();
+        for (Throwable t : failures) {
+            var fault = ResourceFault.of(t); // the stack trace is in the log file (Spring Batch logs it)
+            if (fault.isPresent()) {
+                console.warn(what + " FAILED" + restarted + ": " + fault.get().message());
+                return ExitCode.DATA;
+            }
+        }
         String message = failures.isEmpty() ? ex.getExitStatus().getExitDescription()
                 : failures.get(0).getMessage();
         console.warn(what + " FAILED" + restarted + ":\n" + message);

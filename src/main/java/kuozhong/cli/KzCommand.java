@@ -16,11 +16,11 @@ import picocli.CommandLine.Mixin;
 @Command(name = "kz", mixinStandardHelpOptions = true, version = "kz 0.1.0",
         description = "Target household list and interest-subsidy settlement (财金助力扩中家庭).",
         subcommands = {IngestCommand.class, ListCommand.class, SettleCommand.class, NightlyCommand.class, StatusCommand.class,
-                GenerateCommand.class},
+                InitCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the job failed on its data (the message says which file, line, what to do)",
                 "2:wrong usage", "3:another run holds the lock"})
-public class KzCommand implements Runnable {
+public class KzCommand implements java.util.concurrent.Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(KzCommand.class);
 
     @Mixin
@@ -29,19 +29,34 @@ public class KzCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code kz} without a command: the usage on stderr, exit 2 (wrong usage). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return missingCommand(spec);
+    }
+
+    static int missingCommand(CommandLine.Model.CommandSpec spec) {
+        spec.commandLine().getErr().println("kz: which command? (" + spec.qualifiedName() + " needs one of: "
+                + String.join(", ", spec.subcommands().keySet()) + ")");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().getErr().flush();
+        return ExitCode.USAGE;
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new KzCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.registerConverter(java.time.LocalDate.class, Dates::parse);
+        cl.setParameterExceptionHandler(KzCommand::wrongUsage);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter w = commandLine.getErr();
             int code = exitCode(e);
-            if (code == ExitCode.LOCKED && !(e instanceof LockedException) && !(e instanceof kuozhong.db.RunLock.Locked)) {
+            FileLog.toHome(((KzCommand) cl.getCommand()).global.home()); // the stack trace to the log file only
+            if (code == ExitCode.DATA && ResourceFault.of(e).isPresent()) {
+                LOG.error("kz failed: a file could not be written", e);
+                w.println("kz: " + ResourceFault.of(e).get().message());
+            } else if (code == ExitCode.LOCKED && !(e instanceof LockedException) && !(e instanceof kuozhong.db.RunLock.Locked)) {
                 LOG.warn("the H2 database file is locked", e);
                 w.println("kz: the database file is in use by another process, or by one that was killed a few seconds"
                         + " ago (H2 releases its lock after about 2 s); nothing was done. Wait a moment and run again.");
@@ -55,6 +70,23 @@ public class KzCommand implements Runnable {
             return code;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * A command line picocli could not parse: one line in plain words (the converters of {@link Dates} say what
+     * a date or year should look like) and where to read more, never a Java exception name or the whole usage.
+     */
+    private static int wrongUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter w = cl.getErr();
+        String message = e.getMessage();
+        if (e.getCause() instanceof CommandLine.TypeConversionException tce && e.getArgSpec() instanceof
+                CommandLine.Model.OptionSpec option) {
+            message = option.longestName() + " " + tce.getMessage();
+        }
+        w.println("kz: " + message + " (see " + cl.getCommandSpec().qualifiedName() + " --help)");
+        w.flush();
+        return ExitCode.USAGE;
     }
 
     static int exitCode(Throwable e) {

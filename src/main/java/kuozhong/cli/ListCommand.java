@@ -23,10 +23,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kz list build}, {@code kz list explain} and {@code kz list simulate}. */
+/** {@code kz list build}, {@code kz list withdraw}, {@code kz list explain} and {@code kz list simulate}. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "The target household list.",
-        subcommands = {ListCommand.Build.class, ListCommand.Explain.class, ListCommand.Simulate.class})
-class ListCommand implements Runnable {
+        subcommands = {ListCommand.Build.class, ListWithdrawCommand.class, ListCommand.Explain.class,
+                ListCommand.Simulate.class})
+class ListCommand implements Callable<Integer> {
     @ParentCommand
     KzCommand parent;
 
@@ -34,8 +35,8 @@ class ListCommand implements Runnable {
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return KzCommand.missingCommand(spec);
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true,
@@ -57,6 +58,7 @@ class ListCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Dates.notAfterToday(asOf);
             Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
             try (Session session = Session.open(list.parent.global, console, "kz list build", true)) {
                 return Jobs.listBuild(session, asOf, allowDegenerate, console);
@@ -82,6 +84,7 @@ class ListCommand implements Runnable {
 
         @Override
         public Integer call() {
+            Dates.notAfterToday(asOf);
             Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
             try (Session session = Session.open(list.parent.global, console, "kz list explain", false)) {
                 Jdbi jdbi = session.bean("bulkJdbi", Jdbi.class);
@@ -129,10 +132,7 @@ class ListCommand implements Runnable {
         public Integer call() throws Exception {
             Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
             java.time.LocalDateTime started = java.time.LocalDateTime.now();
-            if (asOf.isAfter(LocalDate.now())) {
-                throw new KzCommand.UsageProblem("--as-of " + asOf + " lies after today: a list is built from what"
-                        + " has been delivered");
-            }
+            Dates.notAfterToday(asOf);
             String folder = name != null ? name
                     : started.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             if (!kuozhong.simulate.SimulationService.validName(folder)) {

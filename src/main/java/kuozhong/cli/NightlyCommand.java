@@ -36,7 +36,7 @@ class NightlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        LocalDate d = asOf == null ? LocalDate.now() : Dates.notAfterToday(asOf);
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         long started = System.nanoTime();
         try (Session session = Session.open(parent.global, console, "kz nightly", true)) {

@@ -20,15 +20,71 @@ final class Session implements AutoCloseable {
     private final HomeLock lock;
     private final ConfigurableApplicationContext context;
     private final RunLock runLock;
+    /** The few beans of a session opened by {@link #openToRead} (no Spring context), by name and by type. */
+    private final Map<Object, Object> readBeans;
+    private final AutoCloseable readConnection;
 
     private Session(HomeLock lock, ConfigurableApplicationContext context, RunLock runLock) {
         this.lock = lock;
         this.context = context;
         this.runLock = runLock;
+        this.readBeans = Map.of();
+        this.readConnection = null;
+    }
+
+    private Session(Map<Object, Object> readBeans, AutoCloseable readConnection) {
+        this.lock = null;
+        this.context = null;
+        this.runLock = null;
+        this.readBeans = readBeans;
+        this.readConnection = readConnection;
+    }
+
+    /**
+     * A session for a command that only reads ({@code kz status}), started in a fraction of a second: no Spring
+     * Boot context (its start cost 10 s of CPU, half a minute and more on a loaded machine while a job runs), no
+     * Flyway, no lock, one connection; the job repository and {@code bulkJdbi} over it. A database whose schema
+     * is not yet complete (a new home, a new version of kz) gets the full session, which migrates it. When the
+     * home's {@code data/} folder cannot be written (a read-only home), the H2 database is opened read-only.
+     */
+    static Session openToRead(GlobalOptions options, Console console, String command) {
+        Path home = requireHome(options);
+        FileLog.toHome(home);
+        String url = options.jdbcUrl();
+        if (options.db == null && !java.nio.file.Files.isWritable(home.resolve("data"))) {
+            url = url.replace(";AUTO_SERVER=TRUE", "") + ";ACCESS_MODE_DATA=r";
+        }
+        org.springframework.jdbc.datasource.SingleConnectionDataSource ds =
+                new org.springframework.jdbc.datasource.SingleConnectionDataSource(url, true);
+        String user = System.getenv("KZ_DB_USER");
+        if (user != null) {
+            ds.setUsername(user);
+            ds.setPassword(System.getenv().getOrDefault("KZ_DB_PASSWORD", ""));
+        }
+        try {
+            if (!kuozhong.db.Migrations.upToDate(ds)) {
+                ds.destroy();
+                return open(options, console, command, false);
+            }
+            var factory = new org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean();
+            factory.setDataSource(ds);
+            factory.setTransactionManager(new org.springframework.jdbc.support.JdbcTransactionManager(ds));
+            factory.afterPropertiesSet();
+            Map<Object, Object> beans = new HashMap<>();
+            beans.put(org.springframework.batch.core.repository.JobRepository.class, factory.getObject());
+            beans.put("bulkJdbi", Jdbi.create(ds).installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin()));
+            return new Session(beans, ds::destroy);
+        } catch (RuntimeException e) {
+            ds.destroy();
+            throw e;
+        } catch (Exception e) {
+            ds.destroy();
+            throw new IllegalStateException(e);
+        }
     }
 
     static Session open(GlobalOptions options, Console console, String command, boolean exclusive) {
-        Path home = options.home();
+        Path home = requireHome(options);
         HomeLock lock = exclusive ? HomeLock.acquire(home, command) : null;
         try {
             Map<String, Object> props = new HashMap<>();
@@ -66,12 +122,26 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The home, which must exist (spec/README.md: a {@code --home} that does not exist is wrong usage, so that a
+     * typo cannot make a green night); {@code kz init --home DIR} creates one.
+     */
+    static Path requireHome(GlobalOptions options) {
+        Path home = options.home();
+        if (!java.nio.file.Files.isDirectory(home)) {
+            throw new KzCommand.UsageProblem("--home " + home + (java.nio.file.Files.exists(home) ? " is not a folder"
+                    : " does not exist") + "; nothing was done. Check the path, or create a home with kz init --home "
+                    + home);
+        }
+        return home;
+    }
+
     <T> T bean(Class<T> type) {
-        return context.getBean(type);
+        return context != null ? context.getBean(type) : type.cast(readBeans.get(type));
     }
 
     <T> T bean(String name, Class<T> type) {
-        return context.getBean(name, type);
+        return context != null ? context.getBean(name, type) : type.cast(readBeans.get(name));
     }
 
     @Override
@@ -80,7 +150,14 @@ final class Session implements AutoCloseable {
             if (runLock != null) {
                 runLock.close();
             }
-            context.close();
+            if (context != null) {
+                context.close();
+            }
+            if (readConnection != null) {
+                readConnection.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         } finally {
             if (lock != null) {
                 lock.close();

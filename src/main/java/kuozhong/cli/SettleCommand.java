@@ -20,7 +20,7 @@ class SettleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", required = true, paramLabel = "YYYY")
+    @Option(names = "--year", required = true, paramLabel = "YYYY", converter = Dates.Year.class)
     int year;
 
     @Override

@@ -51,7 +51,7 @@ class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
-        try (Session session = Session.open(parent.global, console, "kz status", false)) {
+        try (Session session = Session.openToRead(parent.global, console, "kz status")) {
             JobRepository repo = session.bean(JobRepository.class);
             List<JobExecution> executions = new ArrayList<>();
             for (String job : repo.getJobNames()) {

@@ -66,6 +66,12 @@ public final class AtomicFiles {
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
+            } catch (java.nio.file.FileSystemException e) {
+                throw e;
+            } catch (IOException e) {
+                // a write that failed (a full disk) says which file it was writing
+                throw (IOException) new java.nio.file.FileSystemException(target.toString(), null, e.getMessage())
+                        .initCause(e);
             }
             moveOver(tmp, target);
         } finally {

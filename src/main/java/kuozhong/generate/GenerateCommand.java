@@ -36,7 +36,7 @@ public class GenerateCommand implements Callable<Integer> {
     boolean ledgerErrors;
 
     @Option(names = "--loans", defaultValue = "-1", paramLabel = "N",
-            description = "loans in the ledger (default: 15% of the households)")
+            description = "loans in the ledger (default: 15%% of the households)")
     int loans;
 
     @Option(names = "--worker-share", defaultValue = "-1", paramLabel = "S", hidden = true,

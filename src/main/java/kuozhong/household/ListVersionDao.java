@@ -54,6 +54,32 @@ public interface ListVersionDao {
     @SqlQuery("SELECT load_id FROM kz_list_snapshot WHERE version_id = :id")
     java.util.Set<Long> snapshotLoads(@Bind("id") long id);
 
+    /**
+     * Withdraws the version of a date (built by mistake): kept for audit with the reason and the time, and no
+     * longer in force on any date, since every query above reads CURRENT versions only.
+     */
+    @SqlUpdate("""
+            UPDATE kz_list_version SET state = 'WITHDRAWN', withdrawn_reason = :reason, withdrawn_at = :at
+            WHERE state = 'CURRENT' AND as_of = :asOf
+            """)
+    int withdraw(@Bind("asOf") LocalDate asOf, @Bind("reason") String reason, @Bind("at") LocalDateTime at);
+
+    /** The withdrawn versions of a date, the latest withdrawal first. */
+    @SqlQuery("""
+            SELECT version_id, as_of, withdrawn_reason, withdrawn_at FROM kz_list_version
+            WHERE state = 'WITHDRAWN' AND as_of = :asOf ORDER BY withdrawn_at DESC, version_id DESC
+            """)
+    @RegisterConstructorMapper(Withdrawal.class)
+    List<Withdrawal> withdrawn(@Bind("asOf") LocalDate asOf);
+
+    /** Current versions whose changes were computed against a version (its later neighbour). */
+    @SqlQuery("SELECT * FROM kz_list_version WHERE state = 'CURRENT' AND previous_version_id = :id ORDER BY as_of")
+    List<ListVersion> comparedWith(@Bind("id") long id);
+
+    /** A withdrawn list version: which, when and why. */
+    record Withdrawal(long versionId, LocalDate asOf, String withdrawnReason, LocalDateTime withdrawnAt) {
+    }
+
     @SqlUpdate("UPDATE kz_list_version SET state = 'REPLACED' WHERE state = 'CURRENT' AND as_of = :asOf")
     int replaceCurrent(@Bind("asOf") LocalDate asOf);
 

@@ -49,7 +49,8 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> AtomicFiles.write(target, false, out -> {
             out.write("half".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
-        })).hasMessage("disk full");
+        })).isInstanceOf(java.nio.file.FileSystemException.class) // naming the file it was writing
+                .hasMessage(target + ": disk full").hasRootCauseMessage("disk full");
 
         assertThat(target).hasContent("previous");
         try (Stream<Path> files = Files.list(dir)) {

@@ -44,7 +44,7 @@ import kuozhong.testing.Trees;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SamplePipelineIT {
-    private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dX](?![0-9A-Za-z])");
+    private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z-])\\d{17}[\\dX](?![0-9A-Za-z])");
     private static final String PASSWORD = "s3cret-bank";
 
     @TempDir
