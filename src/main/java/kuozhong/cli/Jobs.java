@@ -35,7 +35,7 @@ final class Jobs {
         Path inbox = options.home().resolve("inbox");
         JobParameters params = new JobParametersBuilder()
                 .addString("inbox", inboxFingerprint(inbox), true).toJobParameters();
-        JobRunner.Outcome outcome = runner(session).run(session.bean("ingestJob", Job.class), params, true);
+        JobRunner.Outcome outcome = run(session, "ingestJob", params);
         return finish("ingest", outcome, console, "records read", "stored", "rejected");
     }
 
@@ -45,7 +45,7 @@ final class Jobs {
                 .addString(kuozhong.household.ListJobConfiguration.AS_OF, asOf.toString(), true)
                 .addString(kuozhong.household.ListJobConfiguration.ALLOW_DEGENERATE, Boolean.toString(allowDegenerate), false)
                 .toJobParameters();
-        JobRunner.Outcome outcome = runner(session).run(session.bean("listBuildJob", Job.class), params, true);
+        JobRunner.Outcome outcome = run(session, "listBuildJob", params);
         return finish("list build as of " + asOf, outcome, console, "households evaluated", "included", "excluded");
     }
 
@@ -53,9 +53,18 @@ final class Jobs {
         JobParameters params = new JobParametersBuilder()
                 .addString(kuozhong.settlement.SettlementJobConfiguration.YEAR, Integer.toString(year), true)
                 .toJobParameters();
-        JobRunner.Outcome outcome = runner(session).run(session.bean("settleJob", Job.class), params, true);
+        JobRunner.Outcome outcome = run(session, "settleJob", params);
         return finish("settlement " + year, outcome, console, "ledger records and loans read", "stored or subsidised",
                 "rejected or refused");
+    }
+
+    /** Runs (or restarts) a job, then rewrites {@code out/metrics/kz.prom}, whether the run succeeded or not. */
+    private static JobRunner.Outcome run(Session session, String job, JobParameters params) throws Exception {
+        try {
+            return runner(session).run(session.bean(job, Job.class), params, true);
+        } finally {
+            session.metrics().update(java.time.LocalDate.now());
+        }
     }
 
     static JobRunner runner(Session session) {

@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import kuozhong.KzApplication;
 import kuozhong.common.Console;
 import kuozhong.db.RunLock;
+import kuozhong.status.MetricsFile;
 
 /**
  * One command's use of the database: the home lock (for commands that change anything) and the Spring
@@ -20,11 +21,13 @@ final class Session implements AutoCloseable {
     private final HomeLock lock;
     private final ConfigurableApplicationContext context;
     private final RunLock runLock;
+    private final GlobalOptions options;
 
-    private Session(HomeLock lock, ConfigurableApplicationContext context, RunLock runLock) {
+    private Session(HomeLock lock, ConfigurableApplicationContext context, RunLock runLock, GlobalOptions options) {
         this.lock = lock;
         this.context = context;
         this.runLock = runLock;
+        this.options = options;
     }
 
     static Session open(GlobalOptions options, Console console, String command, boolean exclusive) {
@@ -57,13 +60,18 @@ final class Session implements AutoCloseable {
                     throw e;
                 }
             }
-            return new Session(lock, ctx, runLock);
+            return new Session(lock, ctx, runLock, options);
         } catch (RuntimeException e) {
             if (lock != null) {
                 lock.close();
             }
             throw e;
         }
+    }
+
+    /** The home's {@code out/metrics/kz.prom}, rewritten after every run. */
+    MetricsFile metrics() {
+        return new MetricsFile(options.home(), bean("bulkJdbi", Jdbi.class), options.policy());
     }
 
     <T> T bean(Class<T> type) {
