@@ -18,6 +18,9 @@ import kuozhong.status.MetricsFile;
  * context, started only for commands that need it and closed when they end.
  */
 final class Session implements AutoCloseable {
+    /** The profile that makes logback-spring.xml write structured (JSON) log lines. */
+    static final String STRUCTURED_LOG_PROFILE = "kz-structured-log";
+
     private final HomeLock lock;
     private final ConfigurableApplicationContext context;
     private final RunLock runLock;
@@ -47,8 +50,11 @@ final class Session implements AutoCloseable {
                 props.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
             }
             props.put("logging.file.name", home.resolve("logs").resolve("kz.log").toString());
+            String logFormat = logFormat();
+            props.put("kz.log.format", logFormat);
             ConfigurableApplicationContext ctx = new SpringApplicationBuilder(KzApplication.class)
                     .properties(props)
+                    .profiles(logFormat.equals("plain") ? new String[0] : new String[] {STRUCTURED_LOG_PROFILE})
                     .initializers(c -> c.getBeanFactory().registerSingleton("console", console))
                     .run();
             RunLock runLock = null;
@@ -72,6 +78,20 @@ final class Session implements AutoCloseable {
     /** The home's {@code out/metrics/kz.prom}, rewritten after every run. */
     MetricsFile metrics() {
         return new MetricsFile(options.home(), bean("bulkJdbi", Jdbi.class), options.policy());
+    }
+
+    /**
+     * The format of {@code logs/kz.log}: {@code KZ_LOG_FORMAT} (jobs/kz.env.example; the system property
+     * {@code kz.log.format} stands in for it in tests): {@code plain} (default), {@code ecs} or {@code logstash}.
+     */
+    static String logFormat() {
+        String f = System.getProperty("kz.log.format", System.getenv().getOrDefault("KZ_LOG_FORMAT", "plain"));
+        f = f.isBlank() ? "plain" : f.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.Set.of("plain", "ecs", "logstash").contains(f)) {
+            throw new KzCommand.UsageProblem("KZ_LOG_FORMAT is \"" + f + "\": set it to plain, ecs or logstash"
+                    + " (in /etc/kuozhong/kz.env), or leave it out for plain log lines");
+        }
+        return f;
     }
 
     <T> T bean(Class<T> type) {
