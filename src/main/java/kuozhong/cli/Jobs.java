@@ -25,6 +25,8 @@ import kuozhong.common.StepTotals;
 import kuozhong.ingest.Delivery;
 import kuozhong.ingest.InboxScanner;
 import kuozhong.ingest.Manifest;
+import kuozhong.ingest.quality.QualityReport;
+import kuozhong.ingest.quality.QualityRules;
 
 /** Runs the jobs for the commands and turns their outcome into messages and exit codes. */
 final class Jobs {
@@ -35,7 +37,12 @@ final class Jobs {
         Path inbox = options.home().resolve("inbox");
         JobParameters params = new JobParametersBuilder()
                 .addString("inbox", inboxFingerprint(inbox), true).toJobParameters();
-        JobRunner.Outcome outcome = run(session, "ingestJob", params);
+        JobRunner.Outcome outcome;
+        try {
+            outcome = run(session, "ingestJob", params);
+        } finally {
+            qualityWorkbook(session, options, console);
+        }
         return finish("ingest", outcome, console, "records read", "stored", "rejected");
     }
 
@@ -64,6 +71,18 @@ final class Jobs {
             return runner(session).run(session.bean(job, Job.class), params, true);
         } finally {
             session.metrics().update(java.time.LocalDate.now());
+        }
+    }
+
+    /** Regenerates out/ingest/quality.xlsx after every ingest, failed ones included; never fails the run. */
+    private static void qualityWorkbook(Session session, GlobalOptions options, Console console) {
+        try {
+            java.math.BigDecimal limit = java.math.BigDecimal.valueOf(
+                    session.bean(kuozhong.common.KzSettings.class).maxRejectRatio());
+            QualityReport.write(session.bean("bulkJdbi", org.jdbi.v3.core.Jdbi.class),
+                    new QualityRules(limit, QualityReport.dropThreshold()), options.home().resolve("out"));
+        } catch (java.io.IOException | RuntimeException e) {
+            console.warn("warning: out/ingest/" + QualityReport.FILE_NAME + " was not written: " + e.getMessage());
         }
     }
 
