@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -130,12 +133,28 @@ final class Charts {
         return chart;
     }
 
+    /** Series colours, in order: blue, orange, grey, gold, green (explicit: a series without a fill of its own
+     * is drawn without one by some viewers). */
+    private static final byte[][] COLOURS = {
+        {(byte) 68, (byte) 114, (byte) 196}, {(byte) 237, (byte) 125, (byte) 49}, {(byte) 165, (byte) 165, (byte) 165},
+        {(byte) 255, (byte) 192, (byte) 0}, {(byte) 112, (byte) 173, (byte) 71}};
+
     private static void add(XDDFChartData data, Cells categories, String[] categoryValues, List<Series> series) {
         XDDFCategoryDataSource cats = XDDFDataSourcesFactory.fromArray(categoryValues, categories.reference());
+        int i = 0;
         for (Series s : series) {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(s.values(),
                     s.cells().reference());
-            data.addSeries(cats, values).setTitle(s.title(), null);
+            XDDFChartData.Series added = data.addSeries(cats, values);
+            added.setTitle(s.title(), null);
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i++ % COLOURS.length]));
+            if (data instanceof XDDFLineChartData) {
+                XDDFLineProperties line = new XDDFLineProperties(fill);
+                line.setWidth(2.25);
+                added.setLineProperties(line);
+            } else {
+                added.setFillProperties(fill);
+            }
         }
     }
 

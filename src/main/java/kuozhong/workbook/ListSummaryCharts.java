@@ -17,8 +17,8 @@ import kuozhong.workbook.Sheets.Emphasis;
  * it draws).
  */
 final class ListSummaryCharts {
-    /** Rows a chart takes (about 9 cm at the default row height). */
-    static final int CHART_ROWS = 20;
+    /** Rows a chart takes (about 7 cm at the default row height: it fits a landscape page under the table). */
+    static final int CHART_ROWS = 15;
 
     /** One township's bars. */
     record Township(String name, int included, int excluded) {

@@ -49,6 +49,8 @@ final class SubsidyCharts {
             return;
         }
         String name = sheet.getSheetName();
+        // printed on a page of its own, so that the chart is never cut by a page break
+        sheet.setRowBreak(top - 1);
         Row caption = sheet.createRow(top);
         sheets.note(caption, 0, "图表数据：各乡镇（街道）财政贴息的省级、县级承担（取自上表小计）");
         Row header = sheet.createRow(top + 1);

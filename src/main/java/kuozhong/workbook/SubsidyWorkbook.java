@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -81,6 +82,10 @@ public final class SubsidyWorkbook {
             Column.of("财政贴息", Kind.AMOUNT), Column.of("省级承担", Kind.AMOUNT),
             Column.of("县级承担", Kind.AMOUNT), Column.of("银行让利", Kind.AMOUNT),
             Column.of("家庭节省利息", Kind.AMOUNT), Column.text("标记", 16));
+
+    /** Widths (digits) of the 明细表 columns in print: each holds its widest value; headers wrap. */
+    private static final int[] DETAIL_PRINT_WIDTHS = {
+        15, 11, 10, 10, 19, 10, 8, 11, 11, 13, 8, 8, 8, 8, 8, 17, 13, 11, 11, 11, 11, 11, 24};
 
     /** Detail columns that get a SUM in the total row, from 积数 (column index 15) on. */
     private static final List<Function<DetailRow, BigDecimal>> DETAIL_AMOUNTS = List.of(
@@ -232,6 +237,7 @@ public final class SubsidyWorkbook {
 
     private void detail() {
         Sheet sheet = sheets.table(DETAIL, 0, DETAIL_COLUMNS);
+        detailPrintSetup(sheet);
         List<DetailRow> rows = data.details().stream().sorted(Comparator.comparing(DetailRow::loanNo)).toList();
         int r = 1;
         for (DetailRow d : rows) {
@@ -254,7 +260,13 @@ public final class SubsidyWorkbook {
             for (int i = 0; i < DETAIL_AMOUNTS.size(); i++) {
                 sheets.amount(row, 15 + i, DETAIL_AMOUNTS.get(i).apply(d));
             }
-            sheets.text(row, 22, Labels.flags(d.flags()));
+            String flags = Labels.flags(d.flags());
+            sheets.text(row, 22, flags);
+            if (Sheets.displayWidth(flags) > DETAIL_PRINT_WIDTHS[22] - 1) {
+                String[] texts = new String[DETAIL_PRINT_WIDTHS.length];
+                texts[22] = flags;
+                RowHeights.fit(row, DETAIL_PRINT_WIDTHS, texts);
+            }
         }
         int end = r;
         if (!rows.isEmpty()) {
@@ -271,6 +283,19 @@ public final class SubsidyWorkbook {
             sheets.formula(total, 15 + i, Kind.AMOUNT, rows.isEmpty() ? "0" : rangeSum(15 + i, 1, end - 1),
                     sum(rows, DETAIL_AMOUNTS.get(i)), Emphasis.TOTAL);
         }
+    }
+
+    /**
+     * 明细表 in print: 23 columns fitted to the width of a page are unreadable on A4 (about 5 points), so it
+     * prints on A3 landscape with narrower columns (headers wrap on three lines): fit to one page wide, as many
+     * pages down as it needs (at 200 rows a page), its header row on every page, at about 66 % (7 points).
+     */
+    private static void detailPrintSetup(Sheet sheet) {
+        for (int c = 0; c < DETAIL_PRINT_WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, DETAIL_PRINT_WIDTHS[c] * 256 + 200);
+        }
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
+        sheet.getRow(0).setHeightInPoints(3 * 15f + 3f);
     }
 
     // 不予贴息清单 ------------------------------------------------------------------------------

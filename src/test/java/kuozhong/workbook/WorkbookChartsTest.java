@@ -170,6 +170,17 @@ class WorkbookChartsTest {
             assertThat(ps.getFitWidth()).isEqualTo((short) 1);
             assertThat(ps.getFitHeight()).as("as many pages down as needed").isZero();
             assertThat(detail.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            // A3: 23 columns fitted to an A4 width print at about 5 points
+            assertThat(ps.getPaperSize()).isEqualTo(PrintSetup.A3_PAPERSIZE);
+            int digits = 0;
+            for (int c = 0; c < 23; c++) {
+                digits += detail.getColumnWidth(c) / 256;
+            }
+            // A3 landscape holds about 190 digits at 100 %: the columns must print at 65 % or more (7 points)
+            assertThat(190.0 / digits).isGreaterThanOrEqualTo(0.65);
+            assertThat(detail.getRow(0).getHeightInPoints()).as("three lines of header").isEqualTo(48f);
+            // a row whose flags are wider than their column is as high as their lines
+            assertThat(detail.getColumnWidth(22) / 256).isGreaterThanOrEqualTo(24);
         }
     }
 
