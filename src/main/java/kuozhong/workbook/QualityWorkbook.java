@@ -118,7 +118,13 @@ public final class QualityWorkbook {
 
     /** A chart per source: its records over deliveries, from the rows of 数据质量. Two charts a row. */
     private void trends() {
-        XSSFSheet sheet = (XSSFSheet) sheets.table(TRENDS, 0, List.of(Column.text("各来源每批交付的记录数（数据见“数据质量”表）", 60)));
+        XSSFSheet sheet = wb.createSheet(TRENDS);
+        sheets.note(sheet.createRow(0), 0, "各来源每批交付的记录数（数据见“数据质量”表）");
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
         Map<String, int[]> bySource = new LinkedHashMap<>();    // source → first and last row in 数据质量
         for (int i = 0; i < data.rows().size(); i++) {
             int rowIndex = i + 1;
@@ -131,6 +137,9 @@ public final class QualityWorkbook {
             List<QualityWorkbookData.Row> rows = data.rows().subList(first - 1, last);
             int top = 2 + (n / 2) * 18;
             int left = (n % 2) * 8;
+            if (n > 0 && n % 4 == 0) {
+                sheet.setRowBreak(top - 1);       // two rows of charts a page, none cut by a page break
+            }
             n++;
             Charts.line(sheet, new Charts.Place(left, top, left + 8, top + 16),
                     s.getKey() + " " + SOURCE_NAMES.getOrDefault(s.getKey(), ""),
