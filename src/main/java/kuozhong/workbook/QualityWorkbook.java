@@ -138,7 +138,7 @@ public final class QualityWorkbook {
             int top = 2 + (n / 2) * 18;
             int left = (n % 2) * 8;
             if (n > 0 && n % 4 == 0) {
-                sheet.setRowBreak(top - 1);       // two rows of charts a page, none cut by a page break
+                sheet.setRowBreak(top - 2);       // two rows of charts a page, none cut by a page break
             }
             n++;
             Charts.line(sheet, new Charts.Place(left, top, left + 8, top + 16),
@@ -152,6 +152,8 @@ public final class QualityWorkbook {
         for (int c = 0; c < 16; c++) {
             sheet.setColumnWidth(c, 10 * 256);
         }
+        // the charts are the content: print them all (a print range from the cells would hold row 0 only)
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, 16, 0, 2 + ((n + 1) / 2) * 18);
     }
 
     private static String percent(BigDecimal share) {
