@@ -25,6 +25,8 @@ import kuozhong.common.StepTotals;
 import kuozhong.ingest.Delivery;
 import kuozhong.ingest.InboxScanner;
 import kuozhong.ingest.Manifest;
+import kuozhong.ingest.quality.QualityReport;
+import kuozhong.ingest.quality.QualityRules;
 
 /** Runs the jobs for the commands and turns their outcome into messages and exit codes. */
 final class Jobs {
@@ -35,7 +37,12 @@ final class Jobs {
         Path inbox = options.home().resolve("inbox");
         JobParameters params = new JobParametersBuilder()
                 .addString("inbox", inboxFingerprint(inbox), true).toJobParameters();
-        JobRunner.Outcome outcome = runner(session).run(session.bean("ingestJob", Job.class), params, true);
+        JobRunner.Outcome outcome;
+        try {
+            outcome = run(session, "ingestJob", params);
+        } finally {
+            qualityWorkbook(session, options, console);
+        }
         return finish("ingest", outcome, console, "records read", "stored", "rejected");
     }
 
@@ -45,7 +52,7 @@ final class Jobs {
                 .addString(kuozhong.household.ListJobConfiguration.AS_OF, asOf.toString(), true)
                 .addString(kuozhong.household.ListJobConfiguration.ALLOW_DEGENERATE, Boolean.toString(allowDegenerate), false)
                 .toJobParameters();
-        JobRunner.Outcome outcome = runner(session).run(session.bean("listBuildJob", Job.class), params, true);
+        JobRunner.Outcome outcome = run(session, "listBuildJob", params);
         return finish("list build as of " + asOf, outcome, console, "households evaluated", "included", "excluded");
     }
 
@@ -53,7 +60,7 @@ final class Jobs {
         JobParameters params = new JobParametersBuilder()
                 .addString(kuozhong.settlement.SettlementJobConfiguration.YEAR, Integer.toString(year), true)
                 .toJobParameters();
-        JobRunner.Outcome outcome = runner(session).run(session.bean("settleJob", Job.class), params, true);
+        JobRunner.Outcome outcome = run(session, "settleJob", params);
         return finish("settlement " + year, outcome, console, "ledger records and loans read", "stored or subsidised",
                 "rejected or refused");
     }
@@ -69,6 +76,27 @@ final class Jobs {
         JobRunner.Outcome outcome = runner(session).run(session.bean("listSimulateJob", Job.class), params, true);
         return finish("list simulate " + name + " as of " + asOf, outcome, console, "households evaluated (draft)", "moves",
                 "entering or leaving");
+    }
+
+    /** Runs (or restarts) a job, then rewrites {@code out/metrics/kz.prom}, whether the run succeeded or not. */
+    private static JobRunner.Outcome run(Session session, String job, JobParameters params) throws Exception {
+        try {
+            return runner(session).run(session.bean(job, Job.class), params, true);
+        } finally {
+            session.metrics().update(java.time.LocalDate.now());
+        }
+    }
+
+    /** Regenerates out/ingest/quality.xlsx after every ingest, failed ones included; never fails the run. */
+    private static void qualityWorkbook(Session session, GlobalOptions options, Console console) {
+        try {
+            java.math.BigDecimal limit = java.math.BigDecimal.valueOf(
+                    session.bean(kuozhong.common.KzSettings.class).maxRejectRatio());
+            QualityReport.write(session.bean("bulkJdbi", org.jdbi.v3.core.Jdbi.class),
+                    new QualityRules(limit, QualityReport.dropThreshold()), options.home().resolve("out"));
+        } catch (java.io.IOException | RuntimeException e) {
+            console.warn("warning: out/ingest/" + QualityReport.FILE_NAME + " was not written: " + e.getMessage());
+        }
     }
 
     static JobRunner runner(Session session) {

@@ -40,6 +40,20 @@ class NightlyCommand implements Callable<Integer> {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         long started = System.nanoTime();
         try (Session session = Session.open(parent.global, console, "kz nightly", true)) {
+            java.time.LocalDateTime start = java.time.LocalDateTime.now();
+            int exit = ExitCode.DATA;
+            try {
+                exit = run(session, d, console, started);
+                return exit;
+            } finally {
+                session.metrics().recordNightly(start, java.time.LocalDateTime.now(), exit);
+                session.metrics().update(java.time.LocalDate.now());
+            }
+        }
+    }
+
+    private int run(Session session, LocalDate d, Console console, long started) throws Exception {
+        {
             console.say("== nightly " + d + ": ingest");
             int ingest = Jobs.ingest(session, parent.global, console);
             if (ingest != ExitCode.OK) {

@@ -11,33 +11,40 @@ import org.springframework.context.ConfigurableApplicationContext;
 import kuozhong.KzApplication;
 import kuozhong.common.Console;
 import kuozhong.db.RunLock;
+import kuozhong.status.MetricsFile;
 
 /**
  * One command's use of the database: the home lock (for commands that change anything) and the Spring
  * context, started only for commands that need it and closed when they end.
  */
 final class Session implements AutoCloseable {
+    /** The profile that makes logback-spring.xml write structured (JSON) log lines. */
+    static final String STRUCTURED_LOG_PROFILE = "kz-structured-log";
+
     private final HomeLock lock;
     private final ConfigurableApplicationContext context;
     private final RunLock runLock;
     /** The few beans of a session opened by {@link #openToRead} (no Spring context), by name and by type. */
     private final Map<Object, Object> readBeans;
     private final AutoCloseable readConnection;
+    private final GlobalOptions options;
 
-    private Session(HomeLock lock, ConfigurableApplicationContext context, RunLock runLock) {
+    private Session(HomeLock lock, ConfigurableApplicationContext context, RunLock runLock, GlobalOptions options) {
         this.lock = lock;
         this.context = context;
         this.runLock = runLock;
         this.readBeans = Map.of();
         this.readConnection = null;
+        this.options = options;
     }
 
-    private Session(Map<Object, Object> readBeans, AutoCloseable readConnection) {
+    private Session(Map<Object, Object> readBeans, AutoCloseable readConnection, GlobalOptions options) {
         this.lock = null;
         this.context = null;
         this.runLock = null;
         this.readBeans = readBeans;
         this.readConnection = readConnection;
+        this.options = options;
     }
 
     /**
@@ -73,7 +80,7 @@ final class Session implements AutoCloseable {
             Map<Object, Object> beans = new HashMap<>();
             beans.put(org.springframework.batch.core.repository.JobRepository.class, factory.getObject());
             beans.put("bulkJdbi", Jdbi.create(ds).installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin()));
-            return new Session(beans, ds::destroy);
+            return new Session(beans, ds::destroy, options);
         } catch (RuntimeException e) {
             ds.destroy();
             throw e;
@@ -100,8 +107,11 @@ final class Session implements AutoCloseable {
                 props.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
             }
             props.put("logging.file.name", home.resolve("logs").resolve("kz.log").toString());
+            String logFormat = logFormat();
+            props.put("kz.log.format", logFormat);
             ConfigurableApplicationContext ctx = new SpringApplicationBuilder(KzApplication.class)
                     .properties(props)
+                    .profiles(logFormat.equals("plain") ? new String[0] : new String[] {STRUCTURED_LOG_PROFILE})
                     .initializers(c -> c.getBeanFactory().registerSingleton("console", console))
                     .run();
             RunLock runLock = null;
@@ -113,7 +123,7 @@ final class Session implements AutoCloseable {
                     throw e;
                 }
             }
-            return new Session(lock, ctx, runLock);
+            return new Session(lock, ctx, runLock, options);
         } catch (RuntimeException e) {
             if (lock != null) {
                 lock.close();
@@ -134,6 +144,25 @@ final class Session implements AutoCloseable {
                     + home);
         }
         return home;
+    }
+
+    /** The home's {@code out/metrics/kz.prom}, rewritten after every run. */
+    MetricsFile metrics() {
+        return new MetricsFile(options.home(), bean("bulkJdbi", Jdbi.class), options.policy());
+    }
+
+    /**
+     * The format of {@code logs/kz.log}: {@code KZ_LOG_FORMAT} (jobs/kz.env.example; the system property
+     * {@code kz.log.format} stands in for it in tests): {@code plain} (default), {@code ecs} or {@code logstash}.
+     */
+    static String logFormat() {
+        String f = System.getProperty("kz.log.format", System.getenv().getOrDefault("KZ_LOG_FORMAT", "plain"));
+        f = f.isBlank() ? "plain" : f.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.Set.of("plain", "ecs", "logstash").contains(f)) {
+            throw new KzCommand.UsageProblem("KZ_LOG_FORMAT is \"" + f + "\": set it to plain, ecs or logstash"
+                    + " (in /etc/kuozhong/kz.env), or leave it out for plain log lines");
+        }
+        return f;
     }
 
     <T> T bean(Class<T> type) {

@@ -25,6 +25,9 @@ import kuozhong.common.StepTotals;
 import kuozhong.ingest.FileLoad;
 import kuozhong.ingest.FileLoadDao;
 import kuozhong.ingest.Source;
+import kuozhong.status.StatusFacts;
+import kuozhong.status.StatusJson;
+import kuozhong.status.StatusQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -48,11 +51,19 @@ class StatusCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "15", description = "How many recent runs to list (default 15).")
     int runs;
 
+    @Option(names = "--json", description = "Print the same facts as one JSON document (shape: README, \"kz status --json\").")
+    boolean json;
+
     @Override
     public Integer call() {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         try (Session session = Session.openToRead(parent.global, console, "kz status")) {
             JobRepository repo = session.bean(JobRepository.class);
+            if (json) {
+                console.say(StatusJson.render(new StatusQuery(repo, session.bean("bulkJdbi", Jdbi.class))
+                        .facts(LocalDate.now(), runs)));
+                return ExitCode.OK;
+            }
             List<JobExecution> executions = new ArrayList<>();
             for (String job : repo.getJobNames()) {
                 for (JobInstance instance : repo.getJobInstances(job, 0, runs)) {
@@ -101,6 +112,7 @@ class StatusCommand implements Callable<Integer> {
                                 l.deliveryDate(), l.delivery(), ChronoUnit.DAYS.between(l.deliveryDate(), today),
                                 l.loaded()));
             }
+            printListAndSettlements(console, new StatusQuery(repo, jdbi));
         }
         return ExitCode.OK;
     }
@@ -168,5 +180,26 @@ class StatusCommand implements Callable<Integer> {
 
     private static String time(LocalDateTime t) {
         return t == null ? "-" : t.format(TIME);
+    }
+
+    /** The list version in force and the settlement of each year (the same facts as {@code --json}). */
+    private static void printListAndSettlements(Console console, StatusQuery query) {
+        console.say("");
+        StatusFacts.ListInForce list = query.listInForce(LocalDate.now());
+        console.say(list == null ? "List version in force: none"
+                : String.format(Locale.ROOT, "List version in force: as of %s (version %d, built %s): %,d households"
+                        + " evaluated, %,d included (%,d members)", list.asOf(), list.versionId(),
+                        list.builtAt().replace('T', ' '), list.householdsEvaluated(), list.householdsIncluded(),
+                        list.membersIncluded()));
+        List<StatusFacts.Settlement> settlements = query.settlements();
+        if (!settlements.isEmpty()) {
+            console.say("Settlements:");
+            for (StatusFacts.Settlement st : settlements) {
+                console.say(String.format(Locale.ROOT, "  %d  settled %s (ledger %s): %,d loans, %,d subsidised,"
+                        + " %,d refused, fiscal subsidy %s yuan%s", st.year(), st.settledAt().replace('T', ' '),
+                        st.ledgerDelivery(), st.ledgerLoans(), st.subsidisedLoans(), st.refusedLoans(),
+                        st.fiscalSubsidy(), st.checksPassed() ? "" : ", 数据校验 FAILED"));
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -20,9 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunLog implements StepExecutionListener, JobExecutionListener {
     private static final Logger LOG = LoggerFactory.getLogger("kuozhong.run");
+    /** The MDC key every log line of a job carries (a field of its own in structured log lines). */
+    public static final String JOB_EXECUTION_ID = "jobExecutionId";
 
     @Override
     public void beforeJob(JobExecution job) {
+        MDC.put(JOB_EXECUTION_ID, Long.toString(job.getId()));
         LOG.info("job {} (run {}) started: {}", job.getJobInstance().getJobName(), job.getId(),
                 job.getJobParameters().parameters().stream().filter(p -> p.identifying())
                         .map(p -> p.name() + "=" + p.value()).toList());
@@ -42,6 +46,7 @@ public class RunLog implements StepExecutionListener, JobExecutionListener {
         LOG.info(String.format(Locale.ROOT, "job %s (run %d) %s: read %,d, written %,d, filtered %,d, %.1f s",
                 job.getJobInstance().getJobName(), job.getId(), job.getStatus(), totals.read(), totals.written(), totals.filtered(),
                 seconds(job.getStartTime(), LocalDateTime.now())));
+        MDC.remove(JOB_EXECUTION_ID);
     }
 
     private static double seconds(LocalDateTime from, LocalDateTime to) {

@@ -71,7 +71,7 @@ public class ListJobConfiguration {
             var stored = service.store().load(asOf).orElseThrow(
                     () -> new DataException("no published list version as of " + asOf));
             PolicySet policy = policyOf(settings, stored.version());
-            ListOutputs.write(stored, policy, settings.out().resolve("list"),
+            ListOutputs.write(stored, policy, service.store().dao().includedByVersion(), settings.out().resolve("list"),
                     settings.bankListPassword(), console);
             return RepeatStatus.FINISHED;
         }, transactionManager).listener(runLog).build();

@@ -23,6 +23,7 @@ import kuozhong.policy.PolicySet;
 import kuozhong.workbook.BankListRow;
 import kuozhong.workbook.BankListWorkbook;
 import kuozhong.workbook.ListSummaryData;
+import kuozhong.workbook.IncludedByVersion;
 import kuozhong.workbook.ListSummaryWorkbook;
 
 /** Writes the files of a stored list version under {@code out/list/<as-of>/}. */
@@ -35,10 +36,16 @@ public final class ListOutputs {
     }
 
     public static Path write(StoredVersion v, PolicySet policy, Path outList, String bankPassword, Console console) {
+        return write(v, policy, List.of(), outList, bankPassword, console);
+    }
+
+    /** @param history households included in every version in force (the line chart of list-summary.xlsx) */
+    public static Path write(StoredVersion v, PolicySet policy, List<IncludedByVersion> history, Path outList,
+            String bankPassword, Console console) {
         Path dir = outList.resolve(v.version().asOf().toString());
         ListCsvWriter.writeAll(dir, v.result(), v.changes());
         try {
-            ListSummaryWorkbook.write(summary(v, policy), dir.resolve("list-summary.xlsx"));
+            ListSummaryWorkbook.write(summary(v, policy), history, dir.resolve("list-summary.xlsx"));
             Path bank = dir.resolve("bank-list.xlsx");
             if (bankPassword == null || bankPassword.isEmpty()) {
                 Files.deleteIfExists(bank);

@@ -100,4 +100,9 @@ public interface ListVersionDao {
 
     @SqlUpdate("DELETE FROM kz_list_version WHERE version_id = :id")
     void deleteVersion(@Bind("id") long id);
+
+    /** Households included in every version in force, oldest as-of first (the line of list-summary.xlsx). */
+    @SqlQuery("SELECT as_of, households_included FROM kz_list_version WHERE state = 'CURRENT' ORDER BY as_of")
+    @RegisterConstructorMapper(kuozhong.workbook.IncludedByVersion.class)
+    List<kuozhong.workbook.IncludedByVersion> includedByVersion();
 }

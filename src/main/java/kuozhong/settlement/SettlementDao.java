@@ -85,4 +85,13 @@ public interface SettlementDao {
 
     @SqlUpdate("UPDATE kz_settlement SET state = 'CURRENT' WHERE settlement_id = :id AND state = 'BUILDING'")
     int publish(@Bind("id") long id);
+
+    /** The settlement in force of every settled year, oldest year first ({@code kz status}). */
+    @SqlQuery("""
+            SELECT settlement_id, settlement_year, ledger_delivery, ledger_loans, subsidised_loans, refused_loans,
+                   fiscal_subsidy, household_saving, checks_passed, settled_at
+            FROM kz_settlement WHERE state = 'CURRENT' ORDER BY settlement_year
+            """)
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(SettledYear.class)
+    java.util.List<SettledYear> settledYears();
 }

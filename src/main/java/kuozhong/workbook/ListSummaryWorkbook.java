@@ -44,16 +44,26 @@ public final class ListSummaryWorkbook {
     static final String PARAMETERS = "政策参数";
 
     private final ListSummaryData data;
+    private final List<IncludedByVersion> history;
     private final XSSFWorkbook wb = new XSSFWorkbook();
     private final Sheets sheets = new Sheets(wb, true);
 
-    private ListSummaryWorkbook(ListSummaryData data) {
+    private ListSummaryWorkbook(ListSummaryData data, List<IncludedByVersion> history) {
         this.data = data;
+        this.history = List.copyOf(history);
     }
 
     /** Writes the workbook to {@code target}, replacing any earlier file only once it is complete. */
     public static void write(ListSummaryData data, Path target) throws IOException {
-        try (XSSFWorkbook wb = new ListSummaryWorkbook(data).build()) {
+        write(data, List.of(), target);
+    }
+
+    /**
+     * @param history households included in every stored version (in force), for the line chart on 汇总;
+     *                empty: the line shows this version alone
+     */
+    public static void write(ListSummaryData data, List<IncludedByVersion> history, Path target) throws IOException {
+        try (XSSFWorkbook wb = new ListSummaryWorkbook(data, history).build()) {
             AtomicFiles.write(target, false, wb::write);
         }
     }
@@ -65,8 +75,18 @@ public final class ListSummaryWorkbook {
         changes();
         snapshots();
         parameters();
+        charts();
         wb.setActiveSheet(0);
         return wb;
+    }
+
+    /** The charts, under the tables they draw (ListSummaryCharts). */
+    private void charts() {
+        ListSummaryCharts charts = new ListSummaryCharts(wb, sheets);
+        charts.includedAndExcludedByTownship(BY_TOWNSHIP, townshipRows().stream()
+                .map(t -> new ListSummaryCharts.Township(townshipName(t.townshipCode()), t.included(), t.excluded()))
+                .toList());
+        charts.includedByVersion(SUMMARY, data.asOf(), sum(townshipRows(), TownshipRow::included), history);
     }
 
     private void summary() {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -81,6 +82,10 @@ public final class SubsidyWorkbook {
             Column.of("财政贴息", Kind.AMOUNT), Column.of("省级承担", Kind.AMOUNT),
             Column.of("县级承担", Kind.AMOUNT), Column.of("银行让利", Kind.AMOUNT),
             Column.of("家庭节省利息", Kind.AMOUNT), Column.text("标记", 16));
+
+    /** Widths (digits) of the 明细表 columns in print: each holds its widest value; headers wrap. */
+    private static final int[] DETAIL_PRINT_WIDTHS = {
+        15, 11, 10, 10, 19, 10, 8, 11, 11, 13, 8, 8, 8, 8, 8, 17, 13, 11, 11, 11, 11, 11, 24};
 
     /** Detail columns that get a SUM in the total row, from 积数 (column index 15) on. */
     private static final List<Function<DetailRow, BigDecimal>> DETAIL_AMOUNTS = List.of(
@@ -192,6 +197,19 @@ public final class SubsidyWorkbook {
         Row note = sheet.createRow(r + 2);
         sheets.note(note, 0, "注：小计、合计的户数为不重复户数（一户有多个类别的贷款只计一次），不一定等于各行户数之和；"
                 + "积数单位为元·天；财政贴息由省级、县级按比例承担。");
+        subsidyChart(sheet, r + 4, byTownship, subtotalRows);
+    }
+
+    /** Under 汇总表: the fiscal subsidy of each township split into province and county shares (SubsidyCharts). */
+    private void subsidyChart(Sheet sheet, int top, Map<String, List<SummaryRow>> byTownship, List<Integer> subtotalRows) {
+        List<SubsidyCharts.Township> townships = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, List<SummaryRow>> t : byTownship.entrySet()) {
+            townships.add(new SubsidyCharts.Township(townshipName(t.getKey(), t.getValue().get(0).townshipName()),
+                    subtotalRows.get(i++), sum(t.getValue(), SummaryRow::provinceShare),
+                    sum(t.getValue(), SummaryRow::countyShare)));
+        }
+        new SubsidyCharts(wb, sheets).subsidyByTownship(sheet, top, townships);
     }
 
     private org.apache.poi.ss.usermodel.CellStyle rightAligned() {
@@ -219,6 +237,7 @@ public final class SubsidyWorkbook {
 
     private void detail() {
         Sheet sheet = sheets.table(DETAIL, 0, DETAIL_COLUMNS);
+        detailPrintSetup(sheet);
         List<DetailRow> rows = data.details().stream().sorted(Comparator.comparing(DetailRow::loanNo)).toList();
         int r = 1;
         for (DetailRow d : rows) {
@@ -241,7 +260,13 @@ public final class SubsidyWorkbook {
             for (int i = 0; i < DETAIL_AMOUNTS.size(); i++) {
                 sheets.amount(row, 15 + i, DETAIL_AMOUNTS.get(i).apply(d));
             }
-            sheets.text(row, 22, Labels.flags(d.flags()));
+            String flags = Labels.flags(d.flags());
+            sheets.text(row, 22, flags);
+            if (Sheets.displayWidth(flags) > DETAIL_PRINT_WIDTHS[22] - 1) {
+                String[] texts = new String[DETAIL_PRINT_WIDTHS.length];
+                texts[22] = flags;
+                RowHeights.fit(row, DETAIL_PRINT_WIDTHS, texts);
+            }
         }
         int end = r;
         if (!rows.isEmpty()) {
@@ -258,6 +283,19 @@ public final class SubsidyWorkbook {
             sheets.formula(total, 15 + i, Kind.AMOUNT, rows.isEmpty() ? "0" : rangeSum(15 + i, 1, end - 1),
                     sum(rows, DETAIL_AMOUNTS.get(i)), Emphasis.TOTAL);
         }
+    }
+
+    /**
+     * 明细表 in print: 23 columns fitted to the width of a page are unreadable on A4 (about 5 points), so it
+     * prints on A3 landscape with narrower columns (headers wrap on three lines): fit to one page wide, as many
+     * pages down as it needs (at 200 rows a page), its header row on every page, at about 66 % (7 points).
+     */
+    private static void detailPrintSetup(Sheet sheet) {
+        for (int c = 0; c < DETAIL_PRINT_WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, DETAIL_PRINT_WIDTHS[c] * 256 + 200);
+        }
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
+        sheet.getRow(0).setHeightInPoints(3 * 15f + 3f);
     }
 
     // 不予贴息清单 ------------------------------------------------------------------------------
@@ -298,6 +336,17 @@ public final class SubsidyWorkbook {
         target(sheet, 2, "累计减少家庭利息支出",
                 "各已结算年度家庭节省利息累计" + (t.yearsCounted() == null ? "" : "（" + t.yearsCounted() + "）"),
                 t.interestReductionTarget(), t.interestReduction());
+        new SubsidyCharts(wb, sheets).progress(sheet, 4, List.of(data.year() + "年末新增贷款余额", "累计减少家庭利息支出"),
+                java.util.Arrays.asList(reached(t.newLoanBalanceTarget(), t.newLoanBalance()),
+                        reached(t.interestReductionTarget(), t.interestReduction())));
+    }
+
+    /** The share of a target reached (the 完成率 column), null when no target is set. */
+    private static BigDecimal reached(BigDecimal target, BigDecimal actual) {
+        if (target == null) {
+            return null;
+        }
+        return target.signum() == 0 ? BigDecimal.ZERO : actual.divide(target, MathContext.DECIMAL64);
     }
 
     private void target(Sheet sheet, int r, String indicator, String basis, BigDecimal target, BigDecimal actual) {
@@ -309,7 +358,7 @@ public final class SubsidyWorkbook {
         if (target == null) {
             sheets.text(row, 4, "未设目标");
         } else {
-            BigDecimal reached = target.signum() == 0 ? BigDecimal.ZERO : actual.divide(target, MathContext.DECIMAL64);
+            BigDecimal reached = reached(target, actual);
             int n = r + 1;
             sheets.formula(row, 4, Kind.PERCENT, "IF(C" + n + "=0,0,D" + n + "/C" + n + ")", reached, Emphasis.NONE);
         }
@@ -318,36 +367,53 @@ public final class SubsidyWorkbook {
     // 数据校验 ----------------------------------------------------------------------------------
 
     private void checks() {
-        Sheet sheet = sheets.table(CHECKS, 0, List.of(
-                Column.text("校验项", 36), Column.text("结果", 8), Column.text("说明", 60)));
+        List<Column> columns = List.of(Column.text("校验项", 36), Column.text("结果", 8), Column.text("说明", 60));
+        Sheet sheet = sheets.table(CHECKS, 0, columns);
+        int[] widths = columns.stream().mapToInt(Column::width).toArray();
         int r = 1;
         for (CheckRow c : data.checks()) {
             Row row = sheet.createRow(r++);
             sheets.text(row, 0, c.name());
             sheets.text(row, 1, c.pass() ? "PASS" : "FAIL", c.pass() ? Emphasis.PASS : Emphasis.FAIL);
             sheets.text(row, 2, c.detail());
+            // the explanations wrap: the row must be as high as its longest text, or it overprints the next
+            RowHeights.fit(row, widths, c.name(), null, c.detail());
         }
     }
 
     // 参数 --------------------------------------------------------------------------------------
 
     private void parameters() {
-        Sheet sheet = sheets.table(PARAMETERS, 0, List.of(Column.code("参数", 30), Column.text("值", 40)));
-        Row row = sheet.createRow(1);
-        sheets.code(row, 0, "结算年度");
-        sheets.code(row, 1, String.valueOf(data.year()));
-        int r = 2;
-        for (Map.Entry<String, String> p : data.parameters().entrySet()) {
-            row = sheet.createRow(r++);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("结算年度", String.valueOf(data.year()));
+        values.putAll(data.parameters());
+        values.put("台账交付批次", data.ledgerDelivery());
+        int keyWidth = values.keySet().stream().mapToInt(Sheets::displayWidth).max().orElse(10) + 2;
+        List<Column> columns = List.of(Column.code("参数", Math.max(24, keyWidth)), Column.text("名称", 44),
+                Column.text("单位", 10), Column.text("值", 22));
+        Sheet sheet = sheets.table(PARAMETERS, 0, columns);
+        int[] widths = columns.stream().mapToInt(Column::width).toArray();
+        int r = 1;
+        for (Map.Entry<String, String> p : values.entrySet()) {
+            Row row = sheet.createRow(r++);
+            ParameterLabels.Label label = ParameterLabels.of(p.getKey());
             sheets.code(row, 0, p.getKey());
-            sheets.text(row, 1, p.getValue());
+            sheets.text(row, 1, label.name());
+            sheets.text(row, 2, label.unit());
+            if (p.getKey().equals("结算年度") || p.getKey().equals("台账交付批次")) {
+                sheets.code(row, 3, p.getValue());
+            } else {
+                sheets.text(row, 3, p.getValue());
+            }
+            RowHeights.fit(row, widths, null, label.name(), label.unit(), p.getValue());
         }
-        row = sheet.createRow(r++);
-        sheets.code(row, 0, "台账交付批次");
-        sheets.code(row, 1, data.ledgerDelivery());
-        row = sheet.createRow(r);
+        Row row = sheet.createRow(r);
+        ParameterLabels.Label label = ParameterLabels.of("运行时间");
         sheets.code(row, 0, "运行时间");
-        sheets.dateTime(row, 1, data.runTime());
+        sheets.text(row, 1, label.name());
+        sheets.text(row, 2, label.unit());
+        sheets.dateTime(row, 3, data.runTime());
+        RowHeights.fit(row, widths, null, label.name(), label.unit(), null);
     }
 
     private static String townshipName(String code, String given) {
