@@ -43,10 +43,11 @@ public interface FileLoadDao {
     @SqlQuery("SELECT * FROM kz_file_load WHERE job_execution_id = :id ORDER BY load_id")
     List<FileLoad> byJobExecution(@Bind("id") long jobExecutionId);
 
-    /** The latest loaded snapshot of each government source delivered on or before a date. */
+    /** The latest loaded snapshot of each government source delivered on or before a date (visits are no snapshots). */
     @SqlQuery("""
             SELECT f.* FROM kz_file_load f
             WHERE f.state = 'LOADED' AND f.delivery_date IS NOT NULL AND f.delivery_date <= :asOf
+              AND f.source <> 'visits'
               AND NOT EXISTS (SELECT 1 FROM kz_file_load g
                               WHERE g.state = 'LOADED' AND g.source = f.source AND g.delivery_date IS NOT NULL
                                 AND g.delivery_date <= :asOf AND g.delivery_date > f.delivery_date)

@@ -201,7 +201,8 @@ public final class FileLoader {
         try (Progress progress = Progress.start(delivery.name() + "/" + entry.file(), Files.size(file))) {
             Future<?> parsing = parser.submit(() -> {
                 try {
-                    parse(entry, source, file, loadId, rejectsPart, knownLoans, counts, queue, progress);
+                    parse(entry, source, delivery.date(), file, loadId, rejectsPart, knownLoans, counts, queue,
+                            progress);
                 } finally {
                     putQuietly(queue, END);
                 }
@@ -318,7 +319,7 @@ public final class FileLoader {
         for (int i = 0; i < fields.size(); i++) {
             t[i + 2] = switch (fields.get(i).type()) {
                 case DATE -> Types.DATE;
-                case MONTH -> Types.INTEGER;
+                case MONTH, YEAR -> Types.INTEGER;
                 case AMOUNT, RATE -> Types.DECIMAL;
                 default -> Types.VARCHAR;
             };
@@ -326,7 +327,8 @@ public final class FileLoader {
         return t;
     }
 
-    private static void parse(Manifest.Entry entry, Source source, Path file, long loadId, Path rejectsPart,
+    private static void parse(Manifest.Entry entry, Source source, java.time.LocalDate deliveryDate, Path file,
+            long loadId, Path rejectsPart,
             Set<String> knownLoans, Counts counts, BlockingQueue<List<Object[]>> queue, Progress progress)
             throws IOException, InterruptedException {
         MessageDigest sha;
@@ -336,9 +338,17 @@ public final class FileLoader {
             throw new IllegalStateException(e);
         }
         List<Field> fields = source.fields();
-        RecordValidator validator = new RecordValidator(fields, source.crossCheck());
+        RecordValidator validator = new RecordValidator(fields, source.crossCheck(), deliveryDate);
         DuplicateKeys keys = duplicateKeys(source);
         int loanColumn = source == Source.LOAN_TRANSACTIONS ? source.indexOf("loan_no") : -1;
+        // the rejects hold the records as sent, identity numbers included: readable by the owner only (README.md)
+        Files.deleteIfExists(rejectsPart);
+        try {
+            Files.createFile(rejectsPart, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            // a file system without POSIX permissions
+        }
         CountingStream counting = new CountingStream(Files.newInputStream(file));
         try (InputStream in = new BufferedInputStream(new DigestInputStream(counting, sha), 1 << 16);
              Writer rejectsOut = Files.newBufferedWriter(rejectsPart, StandardCharsets.UTF_8);
@@ -452,7 +462,7 @@ public final class FileLoader {
         int[] cols = source.key().stream().mapToInt(source::indexOf).toArray();
         return switch (source) {
             case PERSON -> new DuplicateKeys(cols, true, null);
-            case PROVIDENT_FUND -> new DuplicateKeys(cols, true, null);
+            case PROVIDENT_FUND, MEDICAL_SELF_PAY -> new DuplicateKeys(cols, true, null);
             case SOCIAL_INSURANCE -> new DuplicateKeys(cols, true,
                     new String[] {"EMPLOYEE_PENSION", "RETIREE_PENSION", "RESIDENT_PENSION"});
             default -> new DuplicateKeys(cols, false, null);

@@ -1,0 +1,11 @@
+-- one table per loaded homestead.csv; <table> is the load's own table (no key: loaded in bulk, read in full)
+CREATE TABLE <table> (
+    load_id       BIGINT NOT NULL,
+    record_no     BIGINT NOT NULL,
+    cert_no       VARCHAR(64),
+    owner_id_no   VARCHAR(18),
+    township_code VARCHAR(9),
+    village       VARCHAR(200),
+    area_m2       DECIMAL(16,2),
+    status        VARCHAR(12)
+)
