@@ -95,7 +95,9 @@ class ListCommand implements Runnable {
                 console.say("List version " + v.versionId() + " as of " + v.asOf() + " (in force"
                         + (asOf == null ? ", the latest" : " on " + asOf) + ")");
                 HouseholdExplanation e = new ListBuilder().explain(
-                        DbListSources.ofHousehold(jdbi, tables, household), policy, v.asOf(), household);
+                        DbListSources.ofHousehold(jdbi, tables, household).withVisits(
+                                jdbi.onDemand(kuozhong.ingest.FileLoadDao.class).loadedVisits(v.asOf()), v.asOf()),
+                        policy, v.asOf(), household);
                 console.say(e.render());
                 return e.evaluated() ? ExitCode.OK : ExitCode.DATA;
             }

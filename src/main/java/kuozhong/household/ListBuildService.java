@@ -91,7 +91,14 @@ public final class ListBuildService {
         Map<Source, String> tables = new EnumMap<>(Source.class);
         snapshots.forEach((s, l) -> tables.put(s, l.dataTable()));
         long t0 = System.nanoTime();
-        ListResult result = new ListBuilder().build(new DbListSources(jdbi, tables), policy, asOf);
+        ListResult result = new ListBuilder().build(new DbListSources(jdbi, tables)
+                .withVisits(jdbi.onDemand(FileLoadDao.class).loadedVisits(asOf), asOf), policy, asOf);
+        for (Source s : result.missingOptional()) {
+            String w = "notice: no " + s.fileName() + " snapshot on or before " + asOf
+                    + " (optional, profile.md): what needs it is unknown";
+            console.say(w);
+            LOG.info(w);
+        }
         String counts = String.format(java.util.Locale.ROOT,
                 "list as of %s: %,d households evaluated, %,d included, %,d excluded (%.1f s)", asOf,
                 result.householdsEvaluated(), result.included(), result.excluded(), (System.nanoTime() - t0) / 1e9);
@@ -109,6 +116,7 @@ public final class ListBuildService {
                 previous.map(ListVersion::asOf).orElse(null), result);
         List<Snapshot> used = snapshots.values().stream().map(Snapshot::of).toList();
         long versionId = store.store(result, changes, used, previous.orElse(null), jobExecutionId);
+        store.storeVersionProfile(versionId, policy, result);
         store.publish(versionId, asOf);
         store.discardUnpublished();
         console.say("list version " + versionId + " as of " + asOf + " published (" + changes.size()

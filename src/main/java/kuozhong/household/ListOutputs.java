@@ -93,7 +93,7 @@ public final class ListOutputs {
                 c[2], reasonsByTownship.getOrDefault(code, Map.of()))));
         Map<String, int[]> changes = new TreeMap<>();
         for (Change ch : v.changes()) {
-            changes.computeIfAbsent(ch.townshipCode(), k -> new int[3])[ch.change().ordinal()]++;
+            changes.computeIfAbsent(ch.townshipCode(), k -> new int[3])[ch.change().countColumn()]++;
         }
         List<ListSummaryData.ChangeCountRow> changeRows = new ArrayList<>();
         changes.forEach((code, c) -> changeRows.add(new ListSummaryData.ChangeCountRow(code, c[0], c[1], c[2])));

@@ -55,6 +55,14 @@ public interface FileLoadDao {
             """)
     List<FileLoad> latestSnapshots(@Bind("asOf") LocalDate asOf);
 
+    /** The loaded visits files of deliveries dated on or before a date, in delivery then file-name order. */
+    @SqlQuery("""
+            SELECT * FROM kz_file_load
+            WHERE state = 'LOADED' AND source = 'visits' AND delivery_date <= :asOf
+            ORDER BY delivery_date, file_name
+            """)
+    List<FileLoad> loadedVisits(@Bind("asOf") LocalDate asOf);
+
     @SqlUpdate("""
             UPDATE kz_file_load SET state = 'REPLACED', message = :message
             WHERE delivery = :delivery AND file_name = :fileName AND state = 'LOADED'
