@@ -49,6 +49,7 @@ public final class ListOutputs {
             } else {
                 BankListWorkbook.write(bankRows(v), bankPassword.toCharArray(), bank);
             }
+            CoreListOutput.write(v, policy, dir.resolve("core-list.xlsx"), bankPassword, console);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbooks under " + dir, e);
         }

@@ -134,6 +134,12 @@ public final class ListVersionStore {
         dao().insertVersionProfile(versionId, ProfileRows.policyText(policy), ProfileRows.missingText(result));
     }
 
+    /** The stored profile of one household of a version, as decided when the version was built. */
+    public Optional<ProfileRows.Stored> profile(long versionId, String householdNo) {
+        return Optional.ofNullable(jdbi.withHandle(h -> ProfileRows.select(h,
+                SqlFiles.read(SQL + "select-profile-of-household.sql"), versionId, householdNo)).get(householdNo));
+    }
+
     /** The stored profile of each household of a version (households without a stored profile are absent). */
     public Map<String, ProfileRows.Stored> profiles(long versionId) {
         return jdbi.withHandle(h -> ProfileRows.select(h, SqlFiles.read(SQL + "select-profiles.sql"), versionId));

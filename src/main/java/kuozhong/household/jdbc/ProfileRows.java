@@ -65,7 +65,26 @@ public final class ProfileRows {
             v == null ? null : v.verdict(), v == null ? null : v.reasonCode(), v == null ? null : v.industry(),
             v == null ? null : v.financingNeed(), v == null ? null : v.note(),
             v == null ? null : v.lastDayInForce(), v == null ? null : v.deliveryDate(),
-            v == null ? null : v.fileName(), v == null ? null : v.recordNo(), outcomes};
+            v == null ? null : v.fileName(), v == null ? null : v.recordNo(), outcomes,
+            memberFlagsText(pr.memberFlags())};
+    }
+
+    /** id_no=flags;… (full identity numbers: the database may hold them). */
+    private static String memberFlagsText(Map<String, String> flags) {
+        StringBuilder sb = new StringBuilder();
+        new TreeMap<>(flags).forEach((id, f) -> sb.append(sb.length() == 0 ? "" : ";").append(id).append('=').append(f));
+        return sb.toString();
+    }
+
+    private static Map<String, String> memberFlags(String text) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (text != null && !text.isEmpty()) {
+            for (String kv : text.split(";")) {
+                int eq = kv.indexOf('=');
+                out.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+        }
+        return out;
     }
 
     /** Every category and label, one per line: {@code CODE STATUS k=v, k=v [missing s]}. */
@@ -85,15 +104,25 @@ public final class ProfileRows {
     }
 
     static Map<String, Stored> select(Handle h, String sql, long versionId) {
+        return select(h, sql, versionId, null);
+    }
+
+    /** @param household null: every row of the version; else the row of that household_no */
+    static Map<String, Stored> select(Handle h, String sql, long versionId, String household) {
         Map<String, Stored> out = new TreeMap<>();
-        h.createQuery(sql).bind("versionId", versionId).setFetchSize(10_000).map((rs, ctx) -> {
+        var q = h.createQuery(sql).bind("versionId", versionId).setFetchSize(10_000);
+        if (household != null) {
+            q.bind("household", household);
+        }
+        q.map((rs, ctx) -> {
             VisitRow v = rs.getObject(12, LocalDate.class) == null ? null : new VisitRow(rs.getString(1),
                     rs.getObject(12, LocalDate.class), rs.getString(13), rs.getString(14), rs.getString(15),
                     rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19),
                     rs.getObject(20, LocalDate.class), rs.getObject(21, LocalDate.class), rs.getString(22),
                     rs.getLong(23));
             HouseholdProfile p = new HouseholdProfile(codes(rs.getString(5)), nz(rs.getString(6)),
-                    codes(rs.getString(7)), codes(rs.getString(8)), codes(rs.getString(9)), List.of());
+                    codes(rs.getString(7)), codes(rs.getString(8)), codes(rs.getString(9)), List.of(),
+                    memberFlags(rs.getString(25)));
             ProfileDecision d = new ProfileDecision("Y".equals(rs.getString(3)), codes(rs.getString(4)),
                     VisitStatus.valueOf(rs.getString(10)), v, codes(rs.getString(11)), p);
             return new Stored(rs.getString(1), "Y".equals(rs.getString(2)), d, nz(rs.getString(24)));

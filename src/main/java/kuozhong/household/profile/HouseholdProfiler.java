@@ -60,6 +60,41 @@ public final class HouseholdProfiler {
             }
         }
         List<String> ordered = PRODUCTS.stream().filter(products::contains).toList();
-        return new HouseholdProfile(categories, primary, labels, unknown, ordered, outcomes);
+        return new HouseholdProfile(categories, primary, labels, unknown, ordered, outcomes, memberFlags(facts, policy));
+    }
+
+    /**
+     * Per member: operator (operates an ACTIVE entity of any type established ≤ D), employed (own employed months ≥
+     * employment_min_months), school-age (age in range), homestead (holds a homestead by either source); a flag
+     * whose source is missing and that does not hold on the sources present is {@code ?}.
+     */
+    static java.util.Map<String, String> memberFlags(ProfileFacts f, PolicySet p) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        boolean noEntities = f.isMissing(kuozhong.ingest.Source.MARKET_ENTITY);
+        boolean noHomesteads = f.isMissing(kuozhong.ingest.Source.HOMESTEAD);
+        java.util.Set<String> operators = new java.util.HashSet<>();
+        for (MarketEntityRow e : ProfileEvidence.operated(f, BusinessOperatorLabel.ANY_TYPE)) {
+            operators.add(e.operatorIdNo());
+        }
+        java.util.Set<String> holders = new java.util.HashSet<>();
+        if (!noHomesteads) {
+            for (HomesteadRow h : f.homesteads()) {
+                if (h.valid()) {
+                    holders.add(h.ownerIdNo());
+                }
+            }
+        }
+        for (kuozhong.household.RealEstateRow r : ProfileEvidence.realEstate(f, Set.of("HOMESTEAD"))) {
+            holders.add(r.ownerIdNo());
+        }
+        for (kuozhong.household.HouseholdFacts.MemberFacts m : f.household().members()) {
+            String id = m.person().idNo();
+            char op = operators.contains(id) ? 'Y' : noEntities ? '?' : '-';
+            char emp = f.employedMonths(id) >= p.profile().employmentMinMonths() ? 'Y' : '-';
+            char school = SchoolAgeMemberLabel.schoolAge(m.age(), p) ? 'Y' : '-';
+            char home = holders.contains(id) ? 'Y' : noHomesteads ? '?' : '-';
+            out.put(id, new String(new char[] {op, emp, school, home}));
+        }
+        return out;
     }
 }

@@ -28,7 +28,8 @@ CREATE TABLE kz_list_profile (
     visit_delivery_date DATE,
     visit_file          VARCHAR(64),
     visit_record        BIGINT,
-    outcomes            VARCHAR(20000)            -- every category and label with its figures, one per line
+    outcomes            VARCHAR(20000),           -- every category and label with its figures, one per line
+    member_flags        VARCHAR(4000)             -- per member id_no=flags: operator, employed, school-age, homestead (Y, ?, -)
 );
 CREATE INDEX kz_list_profile_by_version ON kz_list_profile (version_id, household_no);
 
