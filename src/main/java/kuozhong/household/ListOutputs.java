@@ -38,7 +38,7 @@ public final class ListOutputs {
         Path dir = outList.resolve(v.version().asOf().toString());
         ListCsvWriter.writeAll(dir, v.result(), v.changes());
         try {
-            ListSummaryWorkbook.write(summary(v, policy), dir.resolve("list-summary.xlsx"));
+            ListSummaryWorkbook.write(summary(v, policy), ProfileSummary.of(v.result()), dir.resolve("list-summary.xlsx"));
             Path bank = dir.resolve("bank-list.xlsx");
             if (bankPassword == null || bankPassword.isEmpty()) {
                 Files.deleteIfExists(bank);

@@ -53,7 +53,16 @@ public final class ListSummaryWorkbook {
 
     /** Writes the workbook to {@code target}, replacing any earlier file only once it is complete. */
     public static void write(ListSummaryData data, Path target) throws IOException {
-        try (XSSFWorkbook wb = new ListSummaryWorkbook(data).build()) {
+        write(data, null, target);
+    }
+
+    /** With the two sheets of profile.md (家庭分类, 走访情况) after the others, when {@code profile} is given. */
+    public static void write(ListSummaryData data, ProfileSummaryData profile, Path target) throws IOException {
+        ListSummaryWorkbook w = new ListSummaryWorkbook(data);
+        try (XSSFWorkbook wb = w.build()) {
+            if (profile != null) {
+                ProfileSummarySheets.add(w.sheets, profile);
+            }
             AtomicFiles.write(target, false, wb::write);
         }
     }
