@@ -81,7 +81,15 @@ public final class ListBuildService {
             console.warn(w);
             LOG.warn(w);
         });
-        List<String> empty = snapshots.values().stream().filter(l -> l.loaded() == 0)
+        // an empty optional snapshot (profile.md) is a source without rows, not a broken build: it only warns
+        snapshots.forEach((s, l) -> {
+            if (l.loaded() == 0 && Source.optionalGovernment().contains(s)) {
+                console.warn("warning: the " + s.id() + " snapshot (delivery " + l.delivery() + ") has no rows");
+            }
+        });
+        List<String> empty = snapshots.entrySet().stream()
+                .filter(e -> e.getValue().loaded() == 0 && Source.government().contains(e.getKey()))
+                .map(Map.Entry::getValue)
                 .map(l -> l.source() + " (delivery " + l.delivery() + ")").toList();
         if (!empty.isEmpty() && !allowDegenerate) {
             throw new DataException("refusing to build the list as of " + asOf + ": the snapshot of "
