@@ -102,7 +102,7 @@ class ListCommand implements Runnable {
                 // profile.md: what the version stored when it was built (the visits may have been re-delivered since)
                 new ListVersionStore(jdbi).profile(v.versionId(), household).ifPresent(p -> {
                     var d = p.decision();
-                    console.say("As stored with list version " + v.versionId() + " (built " + v.builtAt() + "):"
+                    console.say("As stored with list version " + v.versionId() + " as of " + v.asOf() + ":"
                             + " data_included " + (p.evaluated() ? (d.dataIncluded() ? "Y" : "N") : "-")
                             + ", visit_status " + d.visitStatus()
                             + (d.visit() == null ? "" : ", visit " + d.visit().visitDate() + " " + d.visit().verdict()
