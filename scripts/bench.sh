@@ -14,6 +14,8 @@
 #   --db          h2 (default: kz's embedded file database) or postgresql (a throwaway cluster of the
 #                 Debian server on a free port under the work folder, installed with apt-get when missing)
 #   --keep        keep the work folder (inbox, database, logs); the next run reuses the inbox
+#   --without-optional  leave out the optional extracts of profile.md (market_entity.csv, homestead.csv,
+#                 medical_self_pay.csv) from the deliveries: the build's cost without them, for comparison
 #   --settlement  after ingest and list build, write a ledger of --loans loans (default 100,000) with
 #                 --transactions-per-loan transactions each (default 20) under inbox/bank/2025 (90% of the
 #                 borrowers members of included households; kuozhong.bench.BenchLedger) and run kz settle
@@ -25,6 +27,7 @@ set -euo pipefail
 persons=
 db=h2
 keep=0
+without_optional=0
 settlement=0
 loans=100000
 per_loan=20
@@ -35,10 +38,11 @@ while [ $# -gt 0 ]; do
     --db) db="${2:?--db needs h2 or postgresql}"; shift 2 ;;
     --db=*) db="${1#*=}"; shift ;;
     --keep) keep=1; shift ;;
+    --without-optional) without_optional=1; shift ;;
     --settlement) settlement=1; shift ;;
     --loans) loans="${2:?--loans needs a number}"; shift 2 ;;
     --transactions-per-loan) per_loan="${2:?--transactions-per-loan needs a number}"; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -115,7 +119,17 @@ mkdir -p "$home/inbox"
 # the government deliveries of the generated inbox; its small bank ledger too, unless --settlement writes its own
 for d in "$inbox"/*; do
   [ "$settlement" -eq 1 ] && [ "$(basename "$d")" = bank ] && continue
-  ln -s "$d" "$home/inbox/$(basename "$d")"
+  if [ "$without_optional" -eq 1 ] && [ -f "$d/MANIFEST.csv" ]; then
+    # the delivery without the optional extracts of profile.md: links to the other files, a manifest without them
+    mkdir -p "$home/inbox/$(basename "$d")"
+    for f in "$d"/*.csv; do
+      case "$(basename "$f")" in market_entity.csv|homestead.csv|medical_self_pay.csv|MANIFEST.csv) ;;
+        *) ln -s "$f" "$home/inbox/$(basename "$d")/$(basename "$f")" ;; esac
+    done
+    grep -v -E '^(market_entity|homestead|medical_self_pay)\.csv,' "$d/MANIFEST.csv" > "$home/inbox/$(basename "$d")/MANIFEST.csv"
+  else
+    ln -s "$d" "$home/inbox/$(basename "$d")"
+  fi
 done
 dbopt=()
 url="jdbc:h2:file:$home/data/kz;AUTO_SERVER=TRUE;WRITE_DELAY=0"  # as kz opens it (kuozhong.db.EmbeddedH2)

@@ -98,8 +98,26 @@ class ListCommand implements Callable<Integer> {
                 console.say("List version " + v.versionId() + " as of " + v.asOf() + " (in force"
                         + (asOf == null ? ", the latest" : " on " + asOf) + ")");
                 HouseholdExplanation e = new ListBuilder().explain(
-                        DbListSources.ofHousehold(jdbi, tables, household), policy, v.asOf(), household);
+                        DbListSources.ofHousehold(jdbi, tables, household).withVisits(
+                                jdbi.onDemand(kuozhong.ingest.FileLoadDao.class).loadedVisits(v.asOf()), v.asOf()),
+                        policy, v.asOf(), household);
                 console.say(e.render());
+                // profile.md: what the version stored when it was built (the visits may have been re-delivered since)
+                new ListVersionStore(jdbi).profile(v.versionId(), household).ifPresent(p -> {
+                    var d = p.decision();
+                    console.say("As stored with list version " + v.versionId() + " as of " + v.asOf() + ":"
+                            + " data_included " + (p.evaluated() ? (d.dataIncluded() ? "Y" : "N") : "-")
+                            + ", visit_status " + d.visitStatus()
+                            + (d.visit() == null ? "" : ", visit " + d.visit().visitDate() + " " + d.visit().verdict()
+                                    + " until " + d.visit().lastDayInForce())
+                            + ", categories " + String.join(";", d.profile().categories())
+                            + ", primary_category " + d.profile().primaryCategory()
+                            + ", labels " + String.join(";", d.profile().labels())
+                            + ", unknown " + String.join(";", d.profile().unknown()));
+                    if (!p.outcomes().isEmpty()) {
+                        console.say(p.outcomes().stripTrailing());
+                    }
+                });
                 return e.evaluated() ? ExitCode.OK : ExitCode.DATA;
             }
         }

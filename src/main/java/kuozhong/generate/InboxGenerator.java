@@ -29,7 +29,8 @@ import kuozhong.ingest.validate.RejectReason;
 /**
  * Writes a test inbox (extracts.md): two government deliveries, {@code 20250110} with all seven
  * files and {@code 20250615} with person, vehicle, assistance, social_insurance and provident_fund,
- * and the bank ledger under {@code bank/<year>/}. The same options always give the same bytes.
+ * and the bank ledger under {@code bank/<year>/}; and the optional extracts and field visits of
+ * profile.md ({@link ProfileExtracts}). The same options always give the same bytes.
  *
  * <p>Households are built one at a time and streamed into all files at once, so memory stays small
  * (a set of the identity numbers handed out) and a million persons take a couple of minutes.
@@ -143,6 +144,9 @@ public final class InboxGenerator {
         Delivery first = new Delivery(FIRST_DELIVERY, person1, vehicle1, assist1, marriage1, si1, estate1, pf1);
         Delivery second = new Delivery(SECOND_DELIVERY, person2, vehicle2, assist2, null, si2, null, pf2);
         Ledger ledger = new Ledger(o.ledgerYear(), loans, txns, o.loanTarget(), o.households());
+        Path v1 = out.resolve("visits").resolve(ProfileExtracts.VISITS_1.toString().replace("-", ""));
+        Path v2 = out.resolve("visits").resolve(ProfileExtracts.VISITS_2.toString().replace("-", ""));
+        ProfileExtracts profile = new ProfileExtracts(seed, d1, d2, v1, v2);
         Tally tally1 = new Tally(FIRST_DELIVERY);
         Tally tally2 = new Tally(SECOND_DELIVERY);
         Population population = new Population(seed, o.households(), o.workerShare());
@@ -162,11 +166,18 @@ public final class InboxGenerator {
                 tally2.add(ExpectedDecision.evaluate(h.satellite, h.marriages, SECOND_DELIVERY));
             }
             ledger.consider(h, o1.included(), o2.included(), new SplittableRandom(Population.mix(seed ^ 0x5EED, i)));
+            profile.write(h, i, o1.included(), o2.included());
         }
 
         List<GeneratedFile> files = new ArrayList<>();
-        files.addAll(finish(out, d1, List.of(person1, vehicle1, assist1, marriage1, si1, estate1, pf1)));
-        files.addAll(finish(out, d2, List.of(person2, vehicle2, assist2, si2, pf2)));
+        List<CsvFile> firstFiles = new ArrayList<>(List.of(person1, vehicle1, assist1, marriage1, si1, estate1, pf1));
+        firstFiles.addAll(profile.first());
+        List<CsvFile> secondFiles = new ArrayList<>(List.of(person2, vehicle2, assist2, si2, pf2));
+        secondFiles.addAll(profile.second());
+        files.addAll(finish(out, d1, firstFiles));
+        files.addAll(finish(out, d2, secondFiles));
+        files.addAll(finish(out, v1, List.of(profile.visits1)));
+        files.addAll(finish(out, v2, List.of(profile.visits2, profile.visits2b)));
         files.addAll(finish(out, bank, List.of(loans, txns)));
         long records = files.stream().mapToLong(GeneratedFile::records).sum();
         long bytes = files.stream().mapToLong(GeneratedFile::bytes).sum();

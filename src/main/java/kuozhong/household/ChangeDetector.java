@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kuozhong.household.visit.VisitEffect;
+
 /**
  * The changes of a list version against the previous one (target-list.md, "Versions and changes"):
  * households newly included are ADDED; households included before and not now are REMOVED with
@@ -31,9 +33,12 @@ public final class ChangeDetector {
             PreviousEntry before = previous.get(d.householdNo());
             boolean wasIncluded = before != null && before.included();
             if (d.included() && !wasIncluded) {
-                changes.add(new Change(d.householdNo(), d.townshipCode(), Change.Type.ADDED, List.of(), previousAsOf));
+                changes.add(new Change(d.householdNo(), d.townshipCode(),
+                        d.dataIncluded() ? Change.Type.ADDED : Change.Type.ADDED_BY_VISIT, List.of(), previousAsOf));
             } else if (!d.included() && wasIncluded) {
-                changes.add(new Change(d.householdNo(), d.townshipCode(), Change.Type.REMOVED, d.reasons(), previousAsOf));
+                boolean byVisit = d.reasons().equals(List.of(VisitEffect.FIELD_VISIT_EXCLUDED));
+                changes.add(new Change(d.householdNo(), d.townshipCode(),
+                        byVisit ? Change.Type.REMOVED_BY_VISIT : Change.Type.REMOVED, d.reasons(), previousAsOf));
             }
         }
         previous.forEach((householdNo, before) -> {

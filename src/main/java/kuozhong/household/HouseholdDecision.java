@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import kuozhong.household.profile.ProfileDecision;
+
 /**
  * The decision for one household of a list version: its figures, whether it is included, the
  * codes of every fired rule (reasons, in rule order: the first is the primary reason) and flag,
- * every rule's outcome with the figures compared, and its members.
+ * every rule's outcome with the figures compared, and its members. With profile.md, {@code included} and
+ * {@code reasons} are the final decision (the visit in force applied) and {@code profile} holds the data
+ * decision, the visit and the categories and labels.
  */
 public record HouseholdDecision(
         String householdNo,
@@ -20,7 +24,8 @@ public record HouseholdDecision(
         List<String> reasons,
         List<String> flags,
         List<RuleOutcome> outcomes,
-        List<Member> members) {
+        List<Member> members,
+        ProfileDecision profile) {
 
     public HouseholdDecision {
         Objects.requireNonNull(householdNo, "householdNo");
@@ -36,14 +41,42 @@ public record HouseholdDecision(
         }
     }
 
+    /** A decision of the rules of target-list.md alone (no visit applied, no profile: {@code profile} null). */
+    public HouseholdDecision(String householdNo, String townshipCode, int memberCount, BigDecimal householdIncome,
+            BigDecimal perCapitaIncome, boolean included, List<String> reasons, List<String> flags,
+            List<RuleOutcome> outcomes, List<Member> members) {
+        this(householdNo, townshipCode, memberCount, householdIncome, perCapitaIncome, included, reasons, flags,
+                outcomes, members, null);
+    }
+
+    /** The same figures with the final decision of profile.md (visit applied) and the profile. */
+    public HouseholdDecision withProfile(boolean finalIncluded, List<String> finalReasons, ProfileDecision p) {
+        return new HouseholdDecision(householdNo, townshipCode, memberCount, householdIncome, perCapitaIncome,
+                finalIncluded, finalReasons, flags, outcomes, members, p);
+    }
+
+    /** The decision of the data alone (data_included): the final one when no profile was applied. */
+    public boolean dataIncluded() {
+        return profile == null ? included : profile.dataIncluded();
+    }
+
+    /** The reasons of the data alone (data_reasons). */
+    public List<String> dataReasons() {
+        return profile == null ? reasons : profile.dataReasons();
+    }
+
     /** The first reason, or null when included. */
     public String primaryReason() {
         return reasons.isEmpty() ? null : reasons.get(0);
     }
 
-    /** Poor yet receiving no assistance: the only reason is INCOME_BELOW_FLOOR (referrals.csv). */
+    /**
+     * Poor yet receiving no assistance: the only reason is INCOME_BELOW_FLOOR (referrals.csv). Follows the data
+     * decision (profile.md): a visit never adds or removes a referral.
+     */
     public boolean referral() {
-        return reasons.size() == 1 && "INCOME_BELOW_FLOOR".equals(reasons.get(0));
+        List<String> data = dataReasons();
+        return data.size() == 1 && "INCOME_BELOW_FLOOR".equals(data.get(0));
     }
 
     /** One NORMAL member (full identity number: mask before showing it to anyone but the bank). */

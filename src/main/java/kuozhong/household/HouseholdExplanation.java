@@ -57,7 +57,8 @@ public record HouseholdExplanation(
         }
         HouseholdDecision d = decision;
         if (d.included()) {
-            out.append("Decision: INCLUDED (no rule fired)\n");
+            out.append(d.dataIncluded() ? "Decision: INCLUDED (no rule fired)\n"
+                    : "Decision: INCLUDED by a field visit (the rules excluded it: see below)\n");
         } else {
             out.append("Decision: EXCLUDED, primary reason ").append(d.primaryReason())
                     .append(" ").append(ReasonText.of(d.primaryReason()))
@@ -155,6 +156,66 @@ public record HouseholdExplanation(
         out.append("Flags:\n");
         for (RuleOutcome o : flagOutcomes) {
             out.append(line(o, "RAISED", "not raised"));
+        }
+        if (d.profile() != null) {
+            out.append(profileSection(d.profile(), d.included()));
+        }
+        return out.toString();
+    }
+
+    /** profile.md: the data decision, the latest visit with its effect, and every category and label. */
+    static String profileSection(kuozhong.household.profile.ProfileDecision p, boolean finalIncluded) {
+        StringBuilder out = new StringBuilder();
+        out.append("\nData decision (rules alone): ").append(p.dataIncluded() ? "INCLUDED" : "EXCLUDED")
+                .append(p.dataReasons().isEmpty() ? "" : ", reasons " + String.join(";", p.dataReasons())).append('\n');
+        kuozhong.household.visit.VisitRow v = p.visit();
+        out.append("Field visit: ").append(p.visitStatus()).append(' ').append(ReasonText.of(p.visitStatus().name()))
+                .append('\n');
+        if (v != null) {
+            out.append("  latest visit ").append(v.visitDate()).append(" by ").append(v.unit()).append(" visitor ")
+                    .append(v.visitorCode()).append(": ").append(v.verdict())
+                    .append(v.reasonCode() == null ? "" : " " + v.reasonCode() + " " + ReasonText.of(v.reasonCode()))
+                    .append(", in force until ").append(v.lastDayInForce())
+                    .append(v.validUntil() == null ? " (12 months less one day: valid_until empty)" : "")
+                    .append(v.industry() == null ? "" : ", industry " + v.industry())
+                    .append(v.financingNeed() == null ? "" : ", financing need " + v.financingNeed())
+                    .append(v.note() == null ? "" : ", note: " + v.note()).append('\n');
+            out.append("  delivered in visits/").append(v.deliveryDate().toString().replace("-", "")).append('/')
+                    .append(v.fileName()).append(" record ").append(v.recordNo()).append('\n');
+            out.append("  effect: ").append(switch (p.visitStatus()) {
+                case EXPIRED -> "none: the latest visit expired before the as-of date (an earlier visit does not revive)";
+                case CONFIRM -> "none: the data decision is confirmed";
+                case EXCLUDE -> "excluded, FIELD_VISIT_EXCLUDED added after the data reasons";
+                case INCLUDE -> p.dataIncluded() ? "none: the data included the household already"
+                        : "included: every data reason lifted (no ASSISTANCE_* reason)";
+                case INCLUDE_NOT_APPLIED -> "NOT applied: " + String.join(";", p.notApplied())
+                        + " (低保、低边、特困 households are never on the list)";
+                case NOT_VISITED -> "none";
+            }).append('\n');
+        }
+        out.append("Final decision: ").append(finalIncluded ? "INCLUDED" : "EXCLUDED").append('\n');
+        kuozhong.household.profile.HouseholdProfile pr = p.profile();
+        if (!finalIncluded) {
+            out.append("Categories and labels: none (excluded households are not profiled)\n");
+            return out.toString();
+        }
+        out.append("Categories: ").append(pr.categories().isEmpty() ? "none" : String.join(";", pr.categories()))
+                .append("; primary ").append(pr.primaryCategory()).append(' ').append(ReasonText.of(pr.primaryCategory()))
+                .append('\n');
+        out.append("Labels: ").append(pr.labels().isEmpty() ? "none" : String.join(";", pr.labels()))
+                .append("; suggested products ").append(pr.suggestedProducts().isEmpty() ? "none"
+                        : String.join(";", pr.suggestedProducts())).append('\n');
+        if (!pr.unknown().isEmpty()) {
+            out.append("Unknown: ").append(String.join(";", pr.unknown())).append('\n');
+        }
+        out.append("Categories and labels (in order, with the figures compared):\n");
+        for (kuozhong.household.profile.ProfileOutcome o : pr.outcomes()) {
+            StringBuilder figures = new StringBuilder();
+            o.figures().forEach((k, val) -> figures.append(figures.length() == 0 ? "" : ", ").append(k).append('=')
+                    .append(val));
+            out.append(String.format("  %-22s %-8s %s%s%n", o.code(), o.status(), figures,
+                    o.missingSources().isEmpty() ? "" : " (missing source: " + String.join(", ", o.missingSources())
+                            + ")"));
         }
         return out.toString();
     }

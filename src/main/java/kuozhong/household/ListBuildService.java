@@ -76,7 +76,8 @@ public final class ListBuildService {
      * under a policy set. Shared by {@code kz list build} (which then stores and publishes it) and
      * {@code kz list simulate} (which compares it and stores nothing).
      */
-    public record Calculation(Map<Source, FileLoad> snapshots, ListResult result, List<String> warnings) {
+    public record Calculation(Map<Source, FileLoad> snapshots, PolicySet policy, ListResult result,
+            List<String> warnings) {
         public List<Snapshot> snapshotsUsed() {
             return snapshots.values().stream().map(Snapshot::of).toList();
         }
@@ -94,7 +95,15 @@ public final class ListBuildService {
             console.warn(w);
             LOG.warn(w);
         });
-        List<String> empty = snapshots.values().stream().filter(l -> l.loaded() == 0)
+        // an empty optional snapshot (profile.md) is a source without rows, not a broken build: it only warns
+        snapshots.forEach((s, l) -> {
+            if (l.loaded() == 0 && Source.optionalGovernment().contains(s)) {
+                console.warn("warning: the " + s.id() + " snapshot (delivery " + l.delivery() + ") has no rows");
+            }
+        });
+        List<String> empty = snapshots.entrySet().stream()
+                .filter(e -> e.getValue().loaded() == 0 && Source.government().contains(e.getKey()))
+                .map(Map.Entry::getValue)
                 .map(l -> l.source() + " (delivery " + l.delivery() + ")").toList();
         if (!empty.isEmpty() && !allowDegenerate) {
             throw new DataException("refusing to build the list as of " + asOf + ": the snapshot of "
@@ -104,13 +113,20 @@ public final class ListBuildService {
         Map<Source, String> tables = new EnumMap<>(Source.class);
         snapshots.forEach((s, l) -> tables.put(s, l.dataTable()));
         long t0 = System.nanoTime();
-        ListResult result = new ListBuilder().build(new DbListSources(jdbi, tables), policy, asOf);
+        ListResult result = new ListBuilder().build(new DbListSources(jdbi, tables)
+                .withVisits(jdbi.onDemand(FileLoadDao.class).loadedVisits(asOf), asOf), policy, asOf);
+        for (Source s : result.missingOptional()) {
+            String w = "notice: no " + s.fileName() + " snapshot on or before " + asOf
+                    + " (optional, profile.md): what needs it is unknown";
+            console.say(w);
+            LOG.info(w);
+        }
         String counts = String.format(java.util.Locale.ROOT,
                 "list as of %s: %,d households evaluated, %,d included, %,d excluded (%.1f s)", asOf,
                 result.householdsEvaluated(), result.included(), result.excluded(), (System.nanoTime() - t0) / 1e9);
         console.say(counts);
         LOG.info(counts);
-        return new Calculation(snapshots, result, warnings);
+        return new Calculation(snapshots, policy, result, warnings);
     }
 
     /** Builds, stores and publishes the version of {@code asOf}; returns its id. */
@@ -140,6 +156,7 @@ public final class ListBuildService {
                 previous.map(v -> store.entries(v.versionId())).orElse(Map.of()),
                 previous.map(ListVersion::asOf).orElse(null), result);
         long versionId = store.store(result, changes, calc.snapshotsUsed(), previous.orElse(null), jobExecutionId);
+        store.storeVersionProfile(versionId, calc.policy(), result);
         store.publish(versionId, asOf);
         store.discardUnpublished();
         console.say("list version " + versionId + " as of " + asOf + " published (" + changes.size()

@@ -18,6 +18,7 @@ import kuozhong.household.HouseholdFacts.MonthIncome;
 import kuozhong.household.HouseholdFacts.SpouseLink;
 import kuozhong.household.internal.IdIndex;
 import kuozhong.household.internal.MonthlyStore;
+import kuozhong.household.profile.HouseholdProfiling;
 import kuozhong.household.rule.HouseholdRules;
 import kuozhong.policy.PolicySet;
 
@@ -51,9 +52,16 @@ public final class ListBuilder {
         g.read(sources);
         List<HouseholdDecision> decisions = new ArrayList<>(g.householdCount());
         for (int h = 0; h < g.householdCount(); h++) {
-            decisions.add(decide(g.facts(h, false), policy));
+            decisions.add(decideWithVisit(g, h, g.facts(h, false), policy));
         }
-        return new ListResult(asOf, policy.effectiveFrom(), decisions, g.rowsRead, g.persons.size());
+        return new ListResult(asOf, policy.effectiveFrom(), decisions, g.rowsRead, g.persons.size(),
+                g.profile.missing(), g.profile.unknownHouseholdVisits(decisions));
+    }
+
+    /** The data decision, then the visit in force and the profile (profile.md), through {@link HouseholdProfiling}. */
+    private HouseholdDecision decideWithVisit(Gathering g, int slot, HouseholdFacts facts, PolicySet policy) {
+        return HouseholdProfiling.apply(decide(facts, policy), () -> g.profile.facts(slot, facts),
+                g.profile.visit(facts.householdNo()), policy);
     }
 
     /**
@@ -70,7 +78,7 @@ public final class ListBuilder {
             return new HouseholdExplanation(householdNo, asOf, policy, g.otherStatuses, null, null, List.of());
         }
         HouseholdFacts facts = g.facts(0, true);
-        HouseholdDecision decision = decide(facts, policy);
+        HouseholdDecision decision = decideWithVisit(g, 0, facts, policy);
         List<RuleOutcome> flagOutcomes = flags.stream().map(r -> r.evaluate(facts, policy)).toList();
         return new HouseholdExplanation(householdNo, asOf, policy, g.otherStatuses, facts, decision, flagOutcomes);
     }
@@ -144,6 +152,7 @@ public final class ListBuilder {
         private List<RealEstateRow>[] realEstate;
         private List<VehicleRow>[] vehicles;
         private List<SpouseLink>[] spouses;
+        private ProfileGathering profile;
 
         Gathering(PolicySet policy, LocalDate asOf, String only) {
             this.policy = Objects.requireNonNull(policy, "policy");
@@ -158,12 +167,15 @@ public final class ListBuilder {
 
         void read(ListSources sources) {
             readPersons(sources);
+            profile = new ProfileGathering(asOf, only, householdCount, personCount, income::monthIndex,
+                    this::memberHousehold, this::personSlot);
             if (householdCount == 0) {
                 return;
             }
             readMonthly(sources);
             readRecords(sources);
             readMarriages(sources);
+            profile.read(sources, rowsRead);
         }
 
         private void readPersons(ListSources sources) {
@@ -238,8 +250,10 @@ public final class ListBuilder {
                     return;
                 }
                 switch (row.insuredType()) {
-                    case SocialInsuranceRow.EMPLOYEE_PENSION ->
-                            monthly.addEmployeePension(slot, m, MonthlyStore.cents(row.amount()));
+                    case SocialInsuranceRow.EMPLOYEE_PENSION -> {
+                        monthly.addEmployeePension(slot, m, MonthlyStore.cents(row.amount()));
+                        profile.employedIn(slot, m);
+                    }
                     case SocialInsuranceRow.RETIREE_PENSION, SocialInsuranceRow.RESIDENT_PENSION ->
                             monthly.addPension(slot, m, MonthlyStore.cents(row.amount()));
                     default -> monthly.markRecorded(slot, m);
@@ -258,6 +272,7 @@ public final class ListBuilder {
                 }
                 monthly.addProvidentFund(slot, m, MonthlyStore.cents(row.depositBase()),
                         MonthlyStore.cents(row.monthlyDeposit()));
+                profile.employedIn(slot, m);
             });
             rowsRead.put("provident_fund", read[1]);
         }

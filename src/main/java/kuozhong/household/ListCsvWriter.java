@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import kuozhong.common.AtomicFiles;
 import kuozhong.common.Townships;
+import kuozhong.household.profile.ProfileColumns;
 
 /**
  * Writes the list's CSV outputs (target-list.md, "Outputs"): UTF-8, a header row, LF line ends,
@@ -31,13 +32,19 @@ public final class ListCsvWriter {
     private ListCsvWriter() {
     }
 
-    /** target-list.csv: one row per evaluated household. */
+    /** target-list.csv: one row per evaluated household, with the columns of profile.md appended. */
     public static void writeTargetList(ListResult result, Writer out) throws IOException {
-        CSVPrinter csv = printer(out, TARGET_LIST_HEADER);
+        List<String> header = new java.util.ArrayList<>(List.of(TARGET_LIST_HEADER));
+        header.addAll(ProfileColumns.HEADER);
+        CSVPrinter csv = printer(out, header.toArray(String[]::new));
+        List<Object> row = new java.util.ArrayList<>(header.size());
         for (HouseholdDecision d : result.households()) {
-            csv.printRecord(d.householdNo(), d.townshipCode(), Townships.name(d.townshipCode()), d.memberCount(),
+            row.clear();
+            row.addAll(List.of(d.householdNo(), d.townshipCode(), Townships.name(d.townshipCode()), d.memberCount(),
                     amount(d.householdIncome()), amount(d.perCapitaIncome()), d.included() ? "Y" : "N",
-                    String.join(";", d.reasons()), String.join(";", d.flags()));
+                    String.join(";", d.reasons()), String.join(";", d.flags())));
+            row.addAll(ProfileColumns.values(d)); // profile.md: appended after flags
+            csv.printRecord(row);
         }
         csv.flush();
     }
@@ -62,12 +69,13 @@ public final class ListCsvWriter {
         csv.flush();
     }
 
-    /** Writes target-list.csv, changes.csv and referrals.csv into {@code dir} (created if missing). */
+    /** Writes target-list.csv, changes.csv, referrals.csv and visits-report.csv into {@code dir} (created if missing). */
     public static void writeAll(Path dir, ListResult result, List<Change> changes) {
         try {
             AtomicFiles.writeText(dir.resolve("target-list.csv"), w -> writeTargetList(result, w));
             AtomicFiles.writeText(dir.resolve("changes.csv"), w -> writeChanges(changes, w));
             AtomicFiles.writeText(dir.resolve("referrals.csv"), w -> writeReferrals(result, w));
+            AtomicFiles.writeText(dir.resolve("visits-report.csv"), w -> VisitsReport.write(result, w));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the list files under " + dir, e);
         }

@@ -45,7 +45,8 @@ public final class ListOutputs {
         Path dir = outList.resolve(v.version().asOf().toString());
         ListCsvWriter.writeAll(dir, v.result(), v.changes());
         try {
-            ListSummaryWorkbook.write(summary(v, policy), history, dir.resolve("list-summary.xlsx"));
+            ListSummaryWorkbook.write(summary(v, policy), ProfileSummary.of(v.result()), history,
+                    dir.resolve("list-summary.xlsx"));
             Path bank = dir.resolve("bank-list.xlsx");
             if (bankPassword == null || bankPassword.isEmpty()) {
                 Files.deleteIfExists(bank);
@@ -56,6 +57,7 @@ public final class ListOutputs {
             } else {
                 BankListWorkbook.write(bankRows(v), bankPassword.toCharArray(), bank);
             }
+            CoreListOutput.write(v, policy, dir.resolve("core-list.xlsx"), bankPassword, console);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbooks under " + dir, e);
         }
@@ -100,7 +102,7 @@ public final class ListOutputs {
                 c[2], reasonsByTownship.getOrDefault(code, Map.of()))));
         Map<String, int[]> changes = new TreeMap<>();
         for (Change ch : v.changes()) {
-            changes.computeIfAbsent(ch.townshipCode(), k -> new int[3])[ch.change().ordinal()]++;
+            changes.computeIfAbsent(ch.townshipCode(), k -> new int[3])[ch.change().countColumn()]++;
         }
         List<ListSummaryData.ChangeCountRow> changeRows = new ArrayList<>();
         changes.forEach((code, c) -> changeRows.add(new ListSummaryData.ChangeCountRow(code, c[0], c[1], c[2])));

@@ -15,12 +15,27 @@ public final class ListResult {
     private final Map<String, Long> rowsRead;
     private final long normalPersons;
     private final int included;
+    private final java.util.Set<kuozhong.ingest.Source> missingOptional;
+    private final List<kuozhong.household.visit.VisitInForce> unknownHouseholdVisits;
 
     /**
      * @param rowsRead rows pushed by each source, keyed by extract name ({@code person}, {@code social_insurance}, …)
      */
     public ListResult(LocalDate asOf, LocalDate policyEffectiveFrom, List<HouseholdDecision> households,
             Map<String, Long> rowsRead, long normalPersons) {
+        this(asOf, policyEffectiveFrom, households, rowsRead, normalPersons, java.util.Set.of(), List.of());
+    }
+
+    /**
+     * @param missingOptional        optional sources of profile.md without a snapshot on or before the as-of date
+     * @param unknownHouseholdVisits the latest visits of household numbers with no NORMAL member on the as-of date,
+     *                               sorted by household_no
+     */
+    public ListResult(LocalDate asOf, LocalDate policyEffectiveFrom, List<HouseholdDecision> households,
+            Map<String, Long> rowsRead, long normalPersons, java.util.Set<kuozhong.ingest.Source> missingOptional,
+            List<kuozhong.household.visit.VisitInForce> unknownHouseholdVisits) {
+        this.missingOptional = java.util.Set.copyOf(missingOptional);
+        this.unknownHouseholdVisits = List.copyOf(unknownHouseholdVisits);
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.policyEffectiveFrom = policyEffectiveFrom;
         this.households = List.copyOf(households);
@@ -90,7 +105,17 @@ public final class ListResult {
         return included == 0 || included == households.size();
     }
 
-    /** The households whose only reason is INCOME_BELOW_FLOOR, sorted by household_no. */
+    /** The optional sources of profile.md without a snapshot on or before the as-of date. */
+    public java.util.Set<kuozhong.ingest.Source> missingOptional() {
+        return missingOptional;
+    }
+
+    /** The latest visits of household numbers with no NORMAL member on the as-of date (visits-report.csv). */
+    public List<kuozhong.household.visit.VisitInForce> unknownHouseholdVisits() {
+        return unknownHouseholdVisits;
+    }
+
+    /** The households whose only data reason is INCOME_BELOW_FLOOR, sorted by household_no. */
     public List<HouseholdDecision> referrals() {
         return households.stream().filter(HouseholdDecision::referral).toList();
     }

@@ -1,6 +1,14 @@
 package kuozhong.household;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
+
+import kuozhong.household.profile.HomesteadRow;
+import kuozhong.household.profile.MarketEntityRow;
+import kuozhong.household.profile.SelfPayRow;
+import kuozhong.household.visit.VisitRow;
+import kuozhong.ingest.Source;
 
 /**
  * The source snapshots a list is built from (for each source, the snapshot with the latest delivery
@@ -25,4 +33,24 @@ public interface ListSources {
     void realEstate(Consumer<RealEstateRow> sink);
 
     void vehicles(Consumer<VehicleRow> sink);
+
+    // profile.md: the optional sources and the field visits; by default none was delivered
+
+    /** The optional sources (market_entity, homestead, medical_self_pay) without a snapshot on or before D. */
+    default Set<Source> missingOptional() {
+        return EnumSet.copyOf(Source.optionalGovernment());
+    }
+
+    default void marketEntities(Consumer<MarketEntityRow> sink) {
+    }
+
+    default void homesteads(Consumer<HomesteadRow> sink) {
+    }
+
+    default void medicalSelfPay(Consumer<SelfPayRow> sink) {
+    }
+
+    /** The visits of deliveries on or before D (visits of later deliveries may be pushed: they are ignored). */
+    default void visits(Consumer<VisitRow> sink) {
+    }
 }

@@ -105,4 +105,17 @@ public interface ListVersionDao {
     @SqlQuery("SELECT as_of, households_included FROM kz_list_version WHERE state = 'CURRENT' ORDER BY as_of")
     @RegisterConstructorMapper(kuozhong.workbook.IncludedByVersion.class)
     List<kuozhong.workbook.IncludedByVersion> includedByVersion();
+
+    @SqlUpdate("DELETE FROM kz_list_profile WHERE version_id = :id")
+    void deleteProfiles(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM kz_list_version_profile WHERE version_id = :id")
+    void deleteVersionProfile(@Bind("id") long id);
+
+    @SqlUpdate("INSERT INTO kz_list_version_profile (version_id, profile_policy, missing_optional) VALUES (:id, :policy, :missing)")
+    void insertVersionProfile(@Bind("id") long id, @Bind("policy") String policy, @Bind("missing") String missing);
+
+    /** The profile parameters (name=value;…) and missing optional sources (;-joined) a version used, if stored. */
+    @SqlQuery("SELECT profile_policy || '|' || missing_optional FROM kz_list_version_profile WHERE version_id = :id")
+    Optional<String> versionProfile(@Bind("id") long id);
 }

@@ -43,16 +43,25 @@ public interface FileLoadDao {
     @SqlQuery("SELECT * FROM kz_file_load WHERE job_execution_id = :id ORDER BY load_id")
     List<FileLoad> byJobExecution(@Bind("id") long jobExecutionId);
 
-    /** The latest loaded snapshot of each government source delivered on or before a date. */
+    /** The latest loaded snapshot of each government source delivered on or before a date (visits are no snapshots). */
     @SqlQuery("""
             SELECT f.* FROM kz_file_load f
             WHERE f.state = 'LOADED' AND f.delivery_date IS NOT NULL AND f.delivery_date <= :asOf
+              AND f.source <> 'visits'
               AND NOT EXISTS (SELECT 1 FROM kz_file_load g
                               WHERE g.state = 'LOADED' AND g.source = f.source AND g.delivery_date IS NOT NULL
                                 AND g.delivery_date <= :asOf AND g.delivery_date > f.delivery_date)
             ORDER BY f.source
             """)
     List<FileLoad> latestSnapshots(@Bind("asOf") LocalDate asOf);
+
+    /** The loaded visits files of deliveries dated on or before a date, in delivery then file-name order. */
+    @SqlQuery("""
+            SELECT * FROM kz_file_load
+            WHERE state = 'LOADED' AND source = 'visits' AND delivery_date <= :asOf
+            ORDER BY delivery_date, file_name
+            """)
+    List<FileLoad> loadedVisits(@Bind("asOf") LocalDate asOf);
 
     @SqlUpdate("""
             UPDATE kz_file_load SET state = 'REPLACED', message = :message

@@ -166,7 +166,7 @@ public final class FileLoader {
             BlockingQueue<Chunk<Object[]>> queue) throws IOException {
         try (ExtractFileReader reader = ExtractFileReader.open(file, entry.charset());
              Progress progress = Progress.start(delivery.name() + "/" + entry.file(), size(file))) {
-            RecordChecker checker = new RecordChecker(source, reader.header(), load.id(), knownLoans);
+            RecordChecker checker = new RecordChecker(source, delivery.date(), reader.header(), load.id(), knownLoans);
             try {
                 Future<?> read = reading.submit(() -> {
                     try {

@@ -19,13 +19,16 @@ import java.util.stream.Stream;
  * written and are skipped with a notice; anything else is reported and ignored.
  */
 public final class InboxScanner {
+    /** The folder of field-visit deliveries under the inbox (profile.md). */
+    public static final String VISITS = "visits";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
 
     private InboxScanner() {
     }
 
-    /** Government deliveries in date order, then bank ledgers in year order. */
+    /** Government deliveries in date order, then bank ledgers in year order, then visit deliveries in date order. */
     public static List<Delivery> scan(Path inbox, Consumer<String> notices) {
         List<Delivery> result = new ArrayList<>();
         if (!Files.isDirectory(inbox)) {
@@ -34,7 +37,7 @@ public final class InboxScanner {
         }
         for (Path dir : sortedDirs(inbox)) {
             String name = dir.getFileName().toString();
-            if (name.equals("bank")) {
+            if (name.equals("bank") || name.equals(VISITS)) {
                 continue;
             }
             LocalDate date = parseDay(name);
@@ -53,6 +56,18 @@ public final class InboxScanner {
                     continue;
                 }
                 delivery(dir, "bank/" + year, null, Integer.parseInt(year), notices, result);
+            }
+        }
+        Path visits = inbox.resolve(VISITS);
+        if (Files.isDirectory(visits)) {
+            for (Path dir : sortedDirs(visits)) {
+                String day = dir.getFileName().toString();
+                LocalDate date = parseDay(day);
+                if (date == null) {
+                    notices.accept("ignoring " + dir + ": not a visits delivery folder (expected visits/yyyyMMdd)");
+                    continue;
+                }
+                delivery(dir, VISITS + "/" + day, date, 0, notices, result);
             }
         }
         return result;

@@ -65,6 +65,15 @@ public final class IngestService {
         for (Delivery d : deliveries) {
             warnUnlisted(d, note);
             boolean loansReloaded = false;
+            if (d.isVisits()) {
+                for (Manifest.Entry entry : visitEntries(d)) {
+                    FileReport r = loader.load(d, entry, Source.VISITS, maxRejectRatio, Set.of(), jobExecutionId, false);
+                    files.add(r);
+                    out.accept(line(r));
+                    LOG.info(line(r));
+                }
+                continue;
+            }
             for (Source source : orderedSources(d)) {
                 Manifest.Entry entry = d.manifest().entries().get(source.fileName());
                 if (entry == null) {
@@ -93,12 +102,21 @@ public final class IngestService {
     }
 
     private static List<Source> orderedSources(Delivery d) {
-        return d.isBank() ? List.of(Source.LOANS, Source.LOAN_TRANSACTIONS) : Source.government();
+        return d.isBank() ? List.of(Source.LOANS, Source.LOAN_TRANSACTIONS) : Source.governmentDelivery();
+    }
+
+    /** The visits files a visits delivery's manifest names, in tie order: visits.csv, then visits-x.csv by x. */
+    private static List<Manifest.Entry> visitEntries(Delivery d) {
+        return d.manifest().entries().values().stream().filter(e -> Source.isVisitsFile(e.file()))
+                .sorted(Comparator.comparing(e -> VisitFiles.order(e.file()))).toList();
     }
 
     private static void warnUnlisted(Delivery d, Consumer<String> note) {
         Set<String> known = new HashSet<>();
-        for (Source s : orderedSources(d)) {
+        if (d.isVisits()) {
+            d.manifest().entries().keySet().stream().filter(Source::isVisitsFile).forEach(known::add);
+        }
+        for (Source s : d.isVisits() ? List.<Source>of() : orderedSources(d)) {
             known.add(s.fileName());
         }
         for (String listed : d.manifest().entries().keySet()) {

@@ -30,16 +30,18 @@ final class RecordChecker implements ItemProcessor<RawRecord, CheckedRecord> {
     private final Set<String> knownLoans;
 
     /**
+     * @param deliveryDate the delivery's date (visit dates and report years may not lie after it)
      * @param header     the file's header fields
      * @param knownLoans for loan_transactions.csv: the loan numbers of the same delivery's loans.csv
      * @throws FileFailure BAD_HEADER when a required column is missing
      */
-    RecordChecker(Source source, List<String> header, long loadId, Set<String> knownLoans) {
+    RecordChecker(Source source, java.time.LocalDate deliveryDate, List<String> header, long loadId,
+            Set<String> knownLoans) {
         this.source = source;
         this.loadId = loadId;
         this.columnOf = columns(header, source.fields());
         this.headerSize = header.size();
-        this.validator = new RecordValidator(source.fields(), source.crossCheck());
+        this.validator = new RecordValidator(source.fields(), source.crossCheck(), deliveryDate);
         this.keys = source.duplicateKeys();
         this.loanColumn = source == Source.LOAN_TRANSACTIONS ? source.indexOf("loan_no") : -1;
         this.knownLoans = knownLoans;

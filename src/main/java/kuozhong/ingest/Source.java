@@ -20,7 +20,7 @@ import kuozhong.ingest.validate.Reject;
 import kuozhong.ingest.validate.RejectReason;
 
 /**
- * The nine extract files of extracts.md: file name, columns in the spec's order, key and the checks
+ * The extract files of extracts.md and profile.md: file name, columns in the spec's order, key and the checks
  * across fields. The column order here is the order in which fields are checked and stored.
  */
 public enum Source {
@@ -81,6 +81,50 @@ public enum Source {
             required("monthly_deposit", FieldType.AMOUNT).range(Range.NON_NEGATIVE),
             text("employer_name", false, 200)),
             List.of("id_no", "year_month"), v -> null),
+    /** profile.md: optional, market supervision (市场主体及年报). */
+    MARKET_ENTITY("market_entity.csv", false, List.of(
+            required("credit_code", FieldType.CREDIT_CODE),
+            code("entity_type", "INDIVIDUAL_BUSINESS", "ENTERPRISE", "FARMER_COOPERATIVE"),
+            required("operator_id_no", FieldType.ID18),
+            code("status", "ACTIVE", "REVOKED", "CANCELLED"),
+            required("established_date", FieldType.DATE),
+            optional("cancelled_date", FieldType.DATE),
+            optional("township_code", FieldType.TOWNSHIP_ANY),
+            optional("report_year", FieldType.YEAR).range(Range.YEAR_1949_TO_DELIVERY),
+            optional("annual_revenue", FieldType.AMOUNT).range(Range.NON_NEGATIVE)),
+            List.of("credit_code"), Source::marketEntityChecks),
+    /** profile.md: optional, agriculture and rural affairs (农村宅基地). */
+    HOMESTEAD("homestead.csv", false, List.of(
+            text("cert_no", true, 64),
+            required("owner_id_no", FieldType.ID18),
+            required("township_code", FieldType.TOWNSHIP),
+            text("village", false, 200),
+            required("area_m2", FieldType.AMOUNT).range(Range.POSITIVE),
+            code("status", "VALID", "CANCELLED")),
+            List.of("cert_no", "owner_id_no"), v -> null),
+    /** profile.md: optional, medical insurance (医疗费用自费). */
+    MEDICAL_SELF_PAY("medical_self_pay.csv", false, List.of(
+            required("id_no", FieldType.ID18),
+            required("year_month", FieldType.MONTH),
+            required("self_pay_amount", FieldType.AMOUNT).range(Range.NON_NEGATIVE)),
+            List.of("id_no", "year_month"), v -> null),
+    /**
+     * profile.md "Field visits": the files {@code visits.csv} / {@code visits-<x>.csv} of a delivery under
+     * {@code inbox/visits/<yyyyMMdd>/}; not a snapshot (every loaded visit stays).
+     */
+    VISITS("visits.csv", false, List.of(
+            required("household_no", FieldType.HOUSEHOLD_NO),
+            required("visit_date", FieldType.DATE).range(Range.NOT_AFTER_DELIVERY),
+            required("unit", FieldType.UNIT),
+            required("visitor_code", FieldType.HOUSEHOLD_NO),
+            code("verdict", "CONFIRM", "EXCLUDE", "INCLUDE"),
+            Field.optionalCode("reason_code", VisitReasons.ALL.toArray(String[]::new)),
+            Field.optionalCode("industry", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N",
+                    "O", "P", "Q", "R", "S", "T"),
+            Field.optionalCode("financing_need", "NONE", "JINGYING", "ZHUXUE", "ZHUYI", "ANJU", "WENYE", "OTHER"),
+            text("note", false, 200).range(Range.NO_LONG_DIGIT_RUN),
+            optional("valid_until", FieldType.DATE)),
+            List.of("household_no", "visit_date", "visitor_code"), Source::visitChecks),
     LOANS("loans.csv", true, List.of(
             text("loan_no", true, 64),
             required("borrower_id_no", FieldType.ID18),
@@ -147,7 +191,7 @@ public enum Source {
     public DuplicateKeys duplicateKeys() {
         int[] cols = key.stream().mapToInt(this::indexOf).toArray();
         return switch (this) {
-            case PERSON, PROVIDENT_FUND -> new DuplicateKeys(cols, true, null);
+            case PERSON, PROVIDENT_FUND, MEDICAL_SELF_PAY -> new DuplicateKeys(cols, true, null);
             case SOCIAL_INSURANCE -> new DuplicateKeys(cols, true,
                     new String[] {"EMPLOYEE_PENSION", "RETIREE_PENSION", "RESIDENT_PENSION"});
             default -> new DuplicateKeys(cols, false, null);
@@ -172,8 +216,25 @@ public enum Source {
         return Optional.empty();
     }
 
+    /** The seven sources every list build requires. */
     public static List<Source> government() {
         return List.of(PERSON, VEHICLE, ASSISTANCE, MARRIAGE, SOCIAL_INSURANCE, REAL_ESTATE, PROVIDENT_FUND);
+    }
+
+    /** The three optional sources of profile.md: a build without them marks what needs them unknown. */
+    public static List<Source> optionalGovernment() {
+        return List.of(MARKET_ENTITY, HOMESTEAD, MEDICAL_SELF_PAY);
+    }
+
+    /** The ten files a government delivery may hold, required ones first. */
+    public static List<Source> governmentDelivery() {
+        return List.of(PERSON, VEHICLE, ASSISTANCE, MARRIAGE, SOCIAL_INSURANCE, REAL_ESTATE, PROVIDENT_FUND,
+                MARKET_ENTITY, HOMESTEAD, MEDICAL_SELF_PAY);
+    }
+
+    /** Whether {@code fileName} is a visits file of a visits delivery: visits.csv or visits-<letters, digits>.csv. */
+    public static boolean isVisitsFile(String fileName) {
+        return fileName.equals("visits.csv") || fileName.matches("visits-[A-Za-z0-9]+\\.csv");
     }
 
     private static Reject personChecks(Object[] v) {
@@ -197,6 +258,40 @@ public enum Source {
     private static Reject marriageChecks(Object[] v) {
         if (v[0].equals(v[1])) {
             return new Reject(RejectReason.BAD_RANGE, "spouse_id_no equals id_no");
+        }
+        return null;
+    }
+
+    private static Reject marketEntityChecks(Object[] v) {
+        if (v[5] != null && ((LocalDate) v[5]).isBefore((LocalDate) v[4])) {
+            return new Reject(RejectReason.BAD_RANGE, "cancelled_date is before established_date");
+        }
+        if ("ACTIVE".equals(v[3]) && v[5] != null) {
+            return new Reject(RejectReason.INCONSISTENT, "status ACTIVE with a cancelled_date");
+        }
+        if ((v[7] == null) != (v[8] == null)) {
+            return new Reject(RejectReason.INCONSISTENT, "only one of report_year and annual_revenue is given");
+        }
+        return null;
+    }
+
+    /** profile.md "visits.csv": across fields, in the spec's order. */
+    private static Reject visitChecks(Object[] v) {
+        String verdict = (String) v[4];
+        String reason = (String) v[5];
+        if (reason == null && !verdict.equals("CONFIRM")) {
+            return new Reject(RejectReason.MISSING_FIELD, "reason_code is empty for " + verdict);
+        }
+        if (reason != null && !VisitReasons.allowed(verdict).contains(reason)) {
+            return new Reject(RejectReason.INCONSISTENT, verdict.equals("CONFIRM")
+                    ? "reason_code is given for CONFIRM" : "reason_code " + reason + " is not a reason for " + verdict);
+        }
+        LocalDate visitDate = (LocalDate) v[1];
+        LocalDate validUntil = (LocalDate) v[9];
+        if (validUntil != null && (validUntil.isBefore(visitDate)
+                || validUntil.isAfter(VisitReasons.lastDayAllowed(visitDate)))) {
+            return new Reject(RejectReason.BAD_RANGE,
+                    "valid_until must lie from visit_date to 24 months after it less one day");
         }
         return null;
     }

@@ -54,9 +54,14 @@ public final class PolicyFile {
 
     private enum Kind { DATE, DECIMAL, INT, TARGETS }
 
-    private enum Range { ANY, NON_NEGATIVE, POSITIVE, FRACTION }
+    private enum Range { ANY, NON_NEGATIVE, POSITIVE, FRACTION, AT_LEAST_ONE, MONTHS }
 
-    private record Param(String name, Kind kind, Range range, Function<PolicySet, Object> getter) {
+    /** @param defaultValue the value of a set that omits the parameter; null: the parameter is required */
+    private record Param(String name, Kind kind, Range range, Function<PolicySet, Object> getter, Object defaultValue,
+            int maxDecimals) {
+        Param(String name, Kind kind, Range range, Function<PolicySet, Object> getter) {
+            this(name, kind, range, getter, null, -1);
+        }
     }
 
     /** Every parameter of a set, in the order of the file and of {@link #describe(PolicySet)}. */
@@ -73,6 +78,17 @@ public final class PolicyFile {
             new Param("commercial_area_limit_m2", Kind.DECIMAL, Range.NON_NEGATIVE, PolicySet::commercialAreaLimitM2),
             new Param("vehicle_price_limit", Kind.DECIMAL, Range.NON_NEGATIVE, PolicySet::vehiclePriceLimit),
             new Param("max_snapshot_age_days", Kind.INT, Range.NON_NEGATIVE, PolicySet::maxSnapshotAgeDays),
+            // profile.md: optional, with defaults
+            new Param("safety_net_income_multiple", Kind.DECIMAL, Range.AT_LEAST_ONE,
+                    s -> s.profile().safetyNetIncomeMultiple(), ProfilePolicy.DEFAULTS.safetyNetIncomeMultiple(), 4),
+            new Param("employment_min_months", Kind.INT, Range.MONTHS, s -> s.profile().employmentMinMonths(),
+                    ProfilePolicy.DEFAULTS.employmentMinMonths(), -1),
+            new Param("school_age_min", Kind.INT, Range.NON_NEGATIVE, s -> s.profile().schoolAgeMin(),
+                    ProfilePolicy.DEFAULTS.schoolAgeMin(), -1),
+            new Param("school_age_max", Kind.INT, Range.NON_NEGATIVE, s -> s.profile().schoolAgeMax(),
+                    ProfilePolicy.DEFAULTS.schoolAgeMax(), -1),
+            new Param("medical_self_pay_threshold", Kind.DECIMAL, Range.NON_NEGATIVE,
+                    s -> s.profile().medicalSelfPayThreshold(), ProfilePolicy.DEFAULTS.medicalSelfPayThreshold(), 2),
             new Param("household_rate_cap", Kind.DECIMAL, Range.NON_NEGATIVE, PolicySet::householdRateCap),
             new Param("fiscal_subsidy_cap", Kind.DECIMAL, Range.NON_NEGATIVE, PolicySet::fiscalSubsidyCap),
             new Param("fiscal_share_of_excess", Kind.DECIMAL, Range.FRACTION, PolicySet::fiscalShareOfExcess),
@@ -237,6 +253,11 @@ public final class PolicyFile {
                 }
                 values.put(key, value(p, t.getValueNode()));
             }
+            for (Param p : PARAMS) {
+                if (p.defaultValue() != null) {
+                    values.putIfAbsent(p.name(), p.defaultValue());
+                }
+            }
             List<String> missing = PARAMS.stream().map(Param::name).filter(n -> !values.containsKey(n)).toList();
             if (!missing.isEmpty()) {
                 throw error(node, "missing parameter" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
@@ -248,6 +269,15 @@ public final class PolicyFile {
                 throw error(keyNodes.get("working_age_max"), "working_age_max " + ageMax
                         + " is below working_age_min " + ageMin);
             }
+            int schoolMin = (Integer) values.get("school_age_min");
+            int schoolMax = (Integer) values.get("school_age_max");
+            if (schoolMin > schoolMax) {
+                throw error(keyNodes.getOrDefault("school_age_max", keyNodes.getOrDefault("school_age_min", node)),
+                        "school_age_max " + schoolMax + " is below school_age_min " + schoolMin);
+            }
+            ProfilePolicy profile = new ProfilePolicy(dec(values, "safety_net_income_multiple"),
+                    (Integer) values.get("employment_min_months"), schoolMin, schoolMax,
+                    dec(values, "medical_self_pay_threshold"));
             @SuppressWarnings("unchecked")
             Map<Integer, PolicySet.Target> targets = (Map<Integer, PolicySet.Target>) values.get("targets");
             return new PolicySet(
@@ -269,7 +299,8 @@ public final class PolicyFile {
                     dec(values, "province_share"),
                     (Integer) values.get("day_count_basis"),
                     (LocalDate) values.get("program_start"),
-                    targets);
+                    targets,
+                    profile);
         }
 
         private static BigDecimal dec(Map<String, Object> values, String name) {
@@ -338,15 +369,23 @@ public final class PolicyFile {
                 case NON_NEGATIVE -> v.signum() >= 0;
                 case POSITIVE -> v.signum() > 0;
                 case FRACTION -> v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0;
+                case AT_LEAST_ONE -> v.compareTo(BigDecimal.ONE) >= 0;
+                case MONTHS -> v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(12)) <= 0;
             };
             if (!ok) {
                 String expected = switch (p.range()) {
                     case NON_NEGATIVE -> "must not be negative";
                     case POSITIVE -> "must be greater than 0";
                     case FRACTION -> "must be between 0 and 1";
+                    case AT_LEAST_ONE -> "must be at least 1";
+                    case MONTHS -> "must be a whole number of months from 1 to 12";
                     case ANY -> "";
                 };
                 throw error(node, "'" + p.name() + "' " + expected + ", found " + v.toPlainString());
+            }
+            if (p.maxDecimals() >= 0 && v.scale() > p.maxDecimals()) {
+                throw error(node, "'" + p.name() + "' has more than " + p.maxDecimals() + " decimals, found "
+                        + v.toPlainString());
             }
             return v;
         }

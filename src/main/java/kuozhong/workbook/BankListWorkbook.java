@@ -63,11 +63,24 @@ public final class BankListWorkbook {
         if (password == null || password.length == 0) {
             throw new IllegalArgumentException("bank-list.xlsx needs a password (KZ_BANK_LIST_PASSWORD)");
         }
-        AtomicFiles.write(target, true, out -> writeEncrypted(rows, password, out));
+        writeProtected(target, password, "bank-list.xlsx", wb -> fill(wb, rows));
     }
 
-    private static void writeEncrypted(Iterable<BankListRow> rows, char[] password, OutputStream out)
-            throws IOException {
+    /**
+     * Writes a workbook with full identity numbers protected as bank-list.xlsx is (also core-list.xlsx of
+     * profile.md): agile encryption with {@code password}, encrypted temporary files, mode 0600 from the start,
+     * written under a temporary name and moved onto {@code target}.
+     */
+    static void writeProtected(Path target, char[] password, String what,
+            java.util.function.Consumer<EncryptedTempWorkbook> fill) throws IOException {
+        if (password == null || password.length == 0) {
+            throw new IllegalArgumentException(what + " needs a password (KZ_BANK_LIST_PASSWORD)");
+        }
+        AtomicFiles.write(target, true, out -> writeEncrypted(fill, password, what, out));
+    }
+
+    private static void writeEncrypted(java.util.function.Consumer<EncryptedTempWorkbook> fill, char[] password,
+            String what, OutputStream out) throws IOException {
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile, CipherAlgorithm.aes256,
                 HashAlgorithm.sha512, -1, -1, null);
         Encryptor encryptor = info.getEncryptor();
@@ -75,12 +88,12 @@ public final class BankListWorkbook {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptedTempWorkbook wb = new EncryptedTempWorkbook();
             try {
-                fill(wb, rows);
+                fill.accept(wb);
                 try (OutputStream plain = encryptor.getDataStream(fs)) {
                     wb.write(plain);
                 }
             } catch (GeneralSecurityException e) {
-                throw new IOException("cannot encrypt bank-list.xlsx: " + e.getMessage(), e);
+                throw new IOException("cannot encrypt " + what + ": " + e.getMessage(), e);
             } finally {
                 wb.dispose();
                 wb.close();

@@ -55,15 +55,31 @@ public final class ListSummaryWorkbook {
 
     /** Writes the workbook to {@code target}, replacing any earlier file only once it is complete. */
     public static void write(ListSummaryData data, Path target) throws IOException {
-        write(data, List.of(), target);
+        write(data, null, List.of(), target);
+    }
+
+    /** With the line of included households over the stored versions, without the profile sheets. */
+    public static void write(ListSummaryData data, List<IncludedByVersion> history, Path target) throws IOException {
+        write(data, null, history, target);
+    }
+
+    /** With the two sheets of profile.md, the line showing this version alone. */
+    public static void write(ListSummaryData data, ProfileSummaryData profile, Path target) throws IOException {
+        write(data, profile, List.of(), target);
     }
 
     /**
+     * @param profile the two sheets of profile.md (家庭分类, 走访情况), added after the others when given
      * @param history households included in every stored version (in force), for the line chart on 汇总;
      *                empty: the line shows this version alone
      */
-    public static void write(ListSummaryData data, List<IncludedByVersion> history, Path target) throws IOException {
-        try (XSSFWorkbook wb = new ListSummaryWorkbook(data, history).build()) {
+    public static void write(ListSummaryData data, ProfileSummaryData profile, List<IncludedByVersion> history,
+            Path target) throws IOException {
+        ListSummaryWorkbook w = new ListSummaryWorkbook(data, history);
+        try (XSSFWorkbook wb = w.build()) {
+            if (profile != null) {
+                ProfileSummarySheets.add(w.sheets, profile);
+            }
             AtomicFiles.write(target, false, wb::write);
         }
     }

@@ -83,7 +83,17 @@ public class ListBuildIT {
         // H1: (5000 − 0.105 × 5000) × 12 = 4475 × 12 = 53700.00, included
         // H2: DIBAO in force on 2025-01-10; 3000 × 12 = 36000.00
         // H3: 29 years old, no records: 2010.00 × 12 = 24120.00 imputed, above the floor 20520.00
-        assertThat(lines("2025-01-10", "target-list.csv")).containsExactly(
+        List<String> v1Lines = lines("2025-01-10", "target-list.csv");
+        // profile.md appends columns after flags; no optional source delivered: BUSINESS, FARMER, BUSINESS_OPERATOR,
+        // HIGH_MEDICAL_SELF_PAY unknown. H1: 12 employed months ≥ 6 → EMPLOYMENT (primary UNKNOWN: BUSINESS before it
+        // is unknown), owns C1 → no NO_OWN_HOME, EMPLOYEE → WENYE. H3: 24120.00 < 20520.00 × 1.5 = 30780.00 →
+        // SAFETY_NET; no home → NO_OWN_HOME → ANJU.
+        assertThat(v1Lines.get(1)).endsWith(",53700.00,Y,,,Y,,EMPLOYMENT,UNKNOWN,EMPLOYEE,"
+                + "BUSINESS;FARMER;BUSINESS_OPERATOR;HIGH_MEDICAL_SELF_PAY,WENYE,NOT_VISITED,,,,,");
+        assertThat(v1Lines.get(3)).endsWith(",Y,,SAFETY_NET,UNKNOWN,NO_OWN_HOME,"
+                + "BUSINESS;FARMER;BUSINESS_OPERATOR;HIGH_MEDICAL_SELF_PAY,ANJU,NOT_VISITED,,,,,");
+        assertThat(v1Lines.get(2)).endsWith(",N,ASSISTANCE_DIBAO,,,,,,NOT_VISITED,,,,,");
+        assertThat(firstColumns(v1Lines)).containsExactly(
                 "household_no,township_code,township_name,member_count,household_income,per_capita_income,included,reasons,flags",
                 // (H1's spouse lives outside the county: not a NORMAL person of another household, so no flag)
                 "H1,331126101,黄田镇,1,53700.00,53700.00,Y,,",
@@ -176,5 +186,16 @@ public class ListBuildIT {
         return kz.jdbi().withHandle(h -> h.createQuery(
                 "SELECT as_of || ':' || version_id FROM kz_list_version WHERE state = 'CURRENT' ORDER BY as_of")
                 .mapTo(String.class).list());
+    }
+
+    /** The columns of target-list.md (the first nine), without those profile.md appends. */
+    private static List<String> firstColumns(List<String> lines) {
+        return lines.stream().map(l -> {
+            int cut = -1;
+            for (int k = 0; k < 9; k++) {
+                cut = l.indexOf(',', cut + 1);
+            }
+            return l.substring(0, cut);
+        }).toList();
     }
 }

@@ -20,11 +20,13 @@ import kuozhong.testing.Trees;
 
 /**
  * {@code kill -9} in the middle of a list build: the next {@code kz list build} restarts the failed job
- * instance where it stopped and the outputs equal those of an uninterrupted build.
+ * instance where it stopped and the outputs equal those of an uninterrupted build. The generated inbox holds field
+ * visits and the optional extracts of profile.md, so every build here applies visits and stores profiles.
  */
 class ListCrashIT {
     private static final String AS_OF = "2025-06-15";
-    private static final List<String> FILES = List.of("target-list.csv", "changes.csv", "referrals.csv");
+    private static final List<String> FILES = List.of("target-list.csv", "changes.csv", "referrals.csv",
+            "visits-report.csv");
 
     @TempDir
     static Path dir;
@@ -54,6 +56,22 @@ class ListCrashIT {
             assertThat(r.out()).contains("recovered: discarded 1 unpublished or replaced list version(s)");
         }
         assertSameAsClean(home);
+    }
+
+    @Test
+    void killedWhileStoringTheProfilesWithVisitsTheRestartBuildsItAgain() throws Exception {
+        Path home = dir.resolve("killed-in-profiles");
+        Trees.copy(dir.resolve("ingested"), home);
+        assertThat(count(home, "SELECT COUNT(*) FROM kz_file_load WHERE source = 'visits' AND state = 'LOADED'"))
+                .as("visits loaded").isPositive();
+        killWhen(home, "SELECT COUNT(*) FROM kz_list_profile WHERE version_id IN "
+                + "(SELECT version_id FROM kz_list_version WHERE state = 'BUILDING')");
+        Kz.Result r = kz(home).run("list", "build", "--as-of", AS_OF);
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertSameAsClean(home);
+        // the visits applied: some household is excluded by a visit or included by one
+        String targetList = Files.readString(home.resolve("out/list").resolve(AS_OF).resolve("target-list.csv"));
+        assertThat(targetList).contains("FIELD_VISIT_EXCLUDED").contains(",INCLUDE,");
     }
 
     @Test
@@ -91,8 +109,12 @@ class ListCrashIT {
         long orphans = kz.jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM kz_list_member WHERE version_id NOT IN "
                         + "(SELECT version_id FROM kz_list_version WHERE state = 'CURRENT')").mapTo(Long.class).one());
+        long orphanProfiles = kz.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM kz_list_profile WHERE version_id NOT IN "
+                        + "(SELECT version_id FROM kz_list_version WHERE state = 'CURRENT')").mapTo(Long.class).one());
         assertThat(current).isEqualTo(1);
         assertThat(orphans).isZero();
+        assertThat(orphanProfiles).isZero();
     }
 
     private static List<String> fileNames(Path dir) throws Exception {

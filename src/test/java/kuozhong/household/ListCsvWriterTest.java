@@ -38,11 +38,19 @@ class ListCsvWriterTest {
         StringWriter out = new StringWriter();
         ListCsvWriter.writeTargetList(sample(), out);
         // H2: 1000.50 + 24120.00 = 25120.50; / 2 = 12560.25
+        // profile.md columns; the fixture delivers no optional source: BUSINESS, FARMER, BUSINESS_OPERATOR and
+        // HIGH_MEDICAL_SELF_PAY are unknown. H3: 30000.00 < 20520.00 × 1.5 = 30780.00 → SAFETY_NET holds, but BUSINESS
+        // before it is unknown → primary UNKNOWN; no home → NO_OWN_HOME (ANJU); no visit → NOT_VISITED.
         assertThat(out.toString()).isEqualTo("""
-                household_no,township_code,township_name,member_count,household_income,per_capita_income,included,reasons,flags
-                H1,331126101,黄田镇,1,1000.00,1000.00,N,INCOME_BELOW_FLOOR,VEHICLE_PRICE_UNKNOWN
-                H2,331126002,松源街道,2,25120.50,12560.25,N,ASSISTANCE_DIBAO;INCOME_BELOW_FLOOR,IMPUTED_INCOME
-                H3,331126001,濛洲街道,1,30000.00,30000.00,Y,,
+                household_no,township_code,township_name,member_count,household_income,per_capita_income,included,reasons,flags,\
+                data_included,data_reasons,categories,primary_category,labels,unknown,suggested_products,visit_status,\
+                visit_date,visit_reason,visit_valid_until,industry,financing_need
+                H1,331126101,黄田镇,1,1000.00,1000.00,N,INCOME_BELOW_FLOOR,VEHICLE_PRICE_UNKNOWN,\
+                N,INCOME_BELOW_FLOOR,,,,,,NOT_VISITED,,,,,
+                H2,331126002,松源街道,2,25120.50,12560.25,N,ASSISTANCE_DIBAO;INCOME_BELOW_FLOOR,IMPUTED_INCOME,\
+                N,ASSISTANCE_DIBAO;INCOME_BELOW_FLOOR,,,,,,NOT_VISITED,,,,,
+                H3,331126001,濛洲街道,1,30000.00,30000.00,Y,,,\
+                Y,,SAFETY_NET,UNKNOWN,NO_OWN_HOME,BUSINESS;FARMER;BUSINESS_OPERATOR;HIGH_MEDICAL_SELF_PAY,ANJU,NOT_VISITED,,,,,
                 """);
     }
 
@@ -66,8 +74,14 @@ class ListCsvWriterTest {
         assertThat(Files.readString(out.resolve("target-list.csv"), StandardCharsets.UTF_8)).startsWith("household_no,");
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("changes.csv", "referrals.csv", "target-list.csv"); // no temporary file left
+                    .containsExactly("changes.csv", "referrals.csv", "target-list.csv", "visits-report.csv"); // no temporary file left
         }
+        // H3 is included and not visited; its representative is its only member, 张三1 → 张**
+        assertThat(Files.readString(out.resolve("visits-report.csv"), StandardCharsets.UTF_8)).isEqualTo("""
+                kind,household_no,township_code,township_name,village,name_masked,included,flags,visit_date,unit,\
+                visitor_code,verdict,valid_until,detail
+                NOT_VISITED,H3,331126001,濛洲街道,村H3,张**,Y,,,,,,,
+                """);
     }
 
     @Test

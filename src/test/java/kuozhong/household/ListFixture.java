@@ -26,6 +26,13 @@ class ListFixture implements ListSources {
     final List<MarriageRow> marriages = new ArrayList<>();
     final List<RealEstateRow> realEstate = new ArrayList<>();
     final List<VehicleRow> vehicles = new ArrayList<>();
+    // profile.md: optional sources (missing unless delivered) and visits
+    final java.util.Set<kuozhong.ingest.Source> missing = java.util.EnumSet.copyOf(
+            kuozhong.ingest.Source.optionalGovernment());
+    final List<kuozhong.household.profile.MarketEntityRow> entities = new ArrayList<>();
+    final List<kuozhong.household.profile.HomesteadRow> homesteads = new ArrayList<>();
+    final List<kuozhong.household.profile.SelfPayRow> selfPay = new ArrayList<>();
+    final List<kuozhong.household.visit.VisitRow> visits = new ArrayList<>();
     private int sequence;
 
     /** The defaults of target-list.md and settlement.md. */
@@ -152,5 +159,42 @@ class ListFixture implements ListSources {
     @Override
     public void vehicles(Consumer<VehicleRow> sink) {
         vehicles.forEach(sink);
+    }
+
+    /** Marks every optional source as delivered (empty unless rows are added). */
+    void allSources() {
+        missing.clear();
+    }
+
+    /** A visit of household {@code hh} delivered on {@code delivered} in visits.csv. */
+    void visit(String hh, LocalDate date, String verdict, String reason, LocalDate validUntil, LocalDate delivered,
+            long record) {
+        visits.add(new kuozhong.household.visit.VisitRow(hh, date, "331126101", "V1", verdict, reason, "A", "JINGYING",
+                null, validUntil, delivered, "visits.csv", record));
+    }
+
+    @Override
+    public java.util.Set<kuozhong.ingest.Source> missingOptional() {
+        return missing;
+    }
+
+    @Override
+    public void marketEntities(Consumer<kuozhong.household.profile.MarketEntityRow> sink) {
+        entities.forEach(sink);
+    }
+
+    @Override
+    public void homesteads(Consumer<kuozhong.household.profile.HomesteadRow> sink) {
+        homesteads.forEach(sink);
+    }
+
+    @Override
+    public void medicalSelfPay(Consumer<kuozhong.household.profile.SelfPayRow> sink) {
+        selfPay.forEach(sink);
+    }
+
+    @Override
+    public void visits(Consumer<kuozhong.household.visit.VisitRow> sink) {
+        visits.forEach(sink);
     }
 }

@@ -208,4 +208,53 @@ class PolicyFileTest {
                 .containsEntry("targets.2024.new_loan_balance", "50000000.00");
         assertThat(d).hasSize(PolicyFile.parameterNames().size() - 1 + 2);
     }
+
+    @Test
+    void theProfileParametersDefaultWhenOmittedAndAreReadWhenGiven() {
+        PolicySet omitted = parse(oneSet()).sets().get(0);
+        assertThat(omitted.profile()).isEqualTo(kuozhong.policy.ProfilePolicy.DEFAULTS);
+        assertThat(omitted.profile().safetyNetIncomeMultiple()).isEqualByComparingTo("1.5");
+        assertThat(omitted.profile().employmentMinMonths()).isEqualTo(6);
+        assertThat(omitted.profile().schoolAgeMin()).isEqualTo(6);
+        assertThat(omitted.profile().schoolAgeMax()).isEqualTo(22);
+        assertThat(omitted.profile().medicalSelfPayThreshold()).isEqualTo(new BigDecimal("20000.00"));
+        // a version records the values it used, defaults filled in
+        assertThat(PolicyFile.describe(omitted)).containsEntry("safety_net_income_multiple", "1.5")
+                .containsEntry("employment_min_months", "6").containsEntry("medical_self_pay_threshold", "20000.00");
+        // 1140.00 × 12 × 1.5 × 1.5 = 30780.000
+        assertThat(omitted.safetyNetLine()).isEqualByComparingTo("30780.00");
+
+        PolicySet given = parse(withProfile("    safety_net_income_multiple: 1.2345\n    employment_min_months: 12\n"
+                + "    school_age_min: 0\n    school_age_max: 0\n    medical_self_pay_threshold: 0\n")).sets().get(0);
+        assertThat(given.profile()).isEqualTo(new kuozhong.policy.ProfilePolicy(new BigDecimal("1.2345"), 12, 0, 0,
+                new BigDecimal("0")));
+        PolicySet shipped = PolicyFile.load(Path.of("jobs/policy.yml")).inForce(LocalDate.of(2025, 3, 15));
+        assertThat(shipped.profile()).isEqualTo(kuozhong.policy.ProfilePolicy.DEFAULTS);
+    }
+
+    @Test
+    void profileParametersAreValidated() {
+        assertThatThrownBy(() -> parse(withProfile("    safety_net_income_multiple: 0.9999\n")))
+                .hasMessageContaining("'safety_net_income_multiple' must be at least 1, found 0.9999");
+        assertThatThrownBy(() -> parse(withProfile("    safety_net_income_multiple: 1.23456\n")))
+                .hasMessageContaining("'safety_net_income_multiple' has more than 4 decimals");
+        assertThatThrownBy(() -> parse(withProfile("    employment_min_months: 0\n")))
+                .hasMessageContaining("'employment_min_months' must be a whole number of months from 1 to 12, found 0");
+        assertThatThrownBy(() -> parse(withProfile("    employment_min_months: 13\n")))
+                .hasMessageContaining("found 13");
+        assertThatThrownBy(() -> parse(withProfile("    employment_min_months: 6.5\n")))
+                .hasMessageContaining("wrong type for 'employment_min_months'");
+        assertThatThrownBy(() -> parse(withProfile("    school_age_min: -1\n")))
+                .hasMessageContaining("'school_age_min' must not be negative");
+        assertThatThrownBy(() -> parse(withProfile("    school_age_min: 23\n")))
+                .hasMessageContaining("school_age_max 22 is below school_age_min 23");
+        assertThatThrownBy(() -> parse(withProfile("    medical_self_pay_threshold: 20000.001\n")))
+                .hasMessageContaining("'medical_self_pay_threshold' has more than 2 decimals");
+        assertThatThrownBy(() -> parse(withProfile("    medical_self_pay_threshold: -0.01\n")))
+                .hasMessageContaining("'medical_self_pay_threshold' must not be negative");
+    }
+
+    private static String withProfile(String lines) {
+        return oneSet().replace("    max_snapshot_age_days: 45\n", "    max_snapshot_age_days: 45\n" + lines);
+    }
 }

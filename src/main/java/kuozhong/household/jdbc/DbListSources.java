@@ -1,6 +1,8 @@
 package kuozhong.household.jdbc;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,11 @@ import kuozhong.household.ProvidentFundRow;
 import kuozhong.household.RealEstateRow;
 import kuozhong.household.SocialInsuranceRow;
 import kuozhong.household.VehicleRow;
+import kuozhong.household.profile.HomesteadRow;
+import kuozhong.household.profile.MarketEntityRow;
+import kuozhong.household.profile.SelfPayRow;
+import kuozhong.household.visit.VisitRow;
+import kuozhong.ingest.FileLoad;
 import kuozhong.ingest.Source;
 
 /**
@@ -42,6 +49,9 @@ public final class DbListSources implements ListSources {
     private final String household;
     private final List<String> householdIds;
     private final List<String> spouseIds;
+    /** the loaded visits files of deliveries on or before the as-of date (profile.md), and that date */
+    private List<FileLoad> visitLoads = List.of();
+    private LocalDate asOf;
 
     /** @param tables the data table of the snapshot chosen for each source */
     public DbListSources(Jdbi jdbi, Map<Source, String> tables) {
@@ -55,6 +65,62 @@ public final class DbListSources implements ListSources {
         this.household = household;
         this.householdIds = householdIds;
         this.spouseIds = spouseIds;
+    }
+
+    /** Also reads the visits of these loaded visits files, dated on or before {@code asOf}. */
+    public DbListSources withVisits(List<FileLoad> loads, LocalDate asOf) {
+        this.visitLoads = List.copyOf(loads);
+        this.asOf = asOf;
+        return this;
+    }
+
+    @Override
+    public Set<Source> missingOptional() {
+        Set<Source> missing = EnumSet.noneOf(Source.class);
+        for (Source s : Source.optionalGovernment()) {
+            if (!tables.containsKey(s)) {
+                missing.add(s);
+            }
+        }
+        return missing;
+    }
+
+    @Override
+    public void marketEntities(Consumer<MarketEntityRow> sink) {
+        stream(Source.MARKET_ENTITY, (rs, ctx) -> new MarketEntityRow(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                (Integer) rs.getObject(7, Integer.class), rs.getBigDecimal(8)), sink);
+    }
+
+    @Override
+    public void homesteads(Consumer<HomesteadRow> sink) {
+        stream(Source.HOMESTEAD, (rs, ctx) -> new HomesteadRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getBigDecimal(5), rs.getString(6)), sink);
+    }
+
+    @Override
+    public void medicalSelfPay(Consumer<SelfPayRow> sink) {
+        stream(Source.MEDICAL_SELF_PAY, (rs, ctx) -> new SelfPayRow(rs.getString(1), rs.getInt(2),
+                rs.getBigDecimal(3)), sink);
+    }
+
+    @Override
+    public void visits(Consumer<VisitRow> sink) {
+        for (FileLoad l : visitLoads) {
+            String sql = SqlFiles.withTable(SQL + (household == null ? "select-visits.sql"
+                    : "select-visits-of-household.sql"), l.dataTable());
+            jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
+                Query q = lh.createQuery(sql).setFetchSize(FETCH).bind("asOf", asOf);
+                if (household != null) {
+                    q.bind("household", household);
+                }
+                q.map((rs, ctx) -> new VisitRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getObject(10, LocalDate.class), l.deliveryDate(), l.fileName(),
+                        rs.getLong(11))).forEach(sink);
+                return null;
+            }));
+        }
     }
 
     /** The rows of the snapshots that concern one household (a few indexless scans filtered in the database). */

@@ -68,6 +68,8 @@ public final class ListVersionStore {
                 d.deleteMembers(v.versionId());
                 d.deleteChanges(v.versionId());
                 d.deleteSnapshots(v.versionId());
+                d.deleteProfiles(v.versionId());
+                d.deleteVersionProfile(v.versionId());
                 d.deleteVersion(v.versionId());
             });
             n++;
@@ -122,8 +124,25 @@ public final class ListVersionStore {
             Batches.insert(h, SqlFiles.read(SQL + "insert-snapshot.sql"), map(snapshots,
                     s -> new Object[] {vid, s.source(), s.loadId(), s.delivery(), s.deliveryDate(), s.sha256(),
                             s.loaded()}));
+            ProfileRows.insert(h, SqlFiles.read(SQL + "insert-profile.sql"), vid, result);
         });
         return id;
+    }
+
+    /** Records the profile parameters a BUILDING version used (defaults filled in) and the optional sources it lacked. */
+    public void storeVersionProfile(long versionId, kuozhong.policy.PolicySet policy, ListResult result) {
+        dao().insertVersionProfile(versionId, ProfileRows.policyText(policy), ProfileRows.missingText(result));
+    }
+
+    /** The stored profile of one household of a version, as decided when the version was built. */
+    public Optional<ProfileRows.Stored> profile(long versionId, String householdNo) {
+        return Optional.ofNullable(jdbi.withHandle(h -> ProfileRows.select(h,
+                SqlFiles.read(SQL + "select-profile-of-household.sql"), versionId, householdNo)).get(householdNo));
+    }
+
+    /** The stored profile of each household of a version (households without a stored profile are absent). */
+    public Map<String, ProfileRows.Stored> profiles(long versionId) {
+        return jdbi.withHandle(h -> ProfileRows.select(h, SqlFiles.read(SQL + "select-profiles.sql"), versionId));
     }
 
     /** Makes a BUILDING version the one of its as-of date, in one transaction. */
@@ -165,7 +184,27 @@ public final class ListVersionStore {
                     .list();
             List<Snapshot> snapshots = snapshots(h, v);
             long persons = members.values().stream().mapToLong(List::size).sum();
-            ListResult result = new ListResult(v.asOf(), v.policyEffectiveFrom(), households, Map.of(), persons);
+            // profile.md: the stored profile and visit of each household, as decided then
+            Map<String, ProfileRows.Stored> profiles = ProfileRows.select(h,
+                    SqlFiles.read(SQL + "select-profiles.sql"), v.versionId());
+            households = households.stream().map(d -> {
+                ProfileRows.Stored p = profiles.get(d.householdNo());
+                return p == null || !p.evaluated() ? d : d.withProfile(d.included(), d.reasons(), p.decision());
+            }).toList();
+            List<kuozhong.household.visit.VisitInForce> unknown = profiles.values().stream()
+                    .filter(p -> !p.evaluated() && p.decision().visit() != null)
+                    .map(p -> new kuozhong.household.visit.VisitInForce(p.decision().visit(),
+                            p.decision().visitStatus() != kuozhong.household.visit.VisitStatus.EXPIRED))
+                    .toList();
+            java.util.Set<Source> missing = java.util.EnumSet.noneOf(Source.class);
+            h.attach(ListVersionDao.class).versionProfile(v.versionId()).ifPresent(text -> {
+                String m = text.substring(text.indexOf('|') + 1);
+                for (String id : m.isEmpty() ? new String[0] : m.split(";")) {
+                    missing.add(Source.valueOf(id.toUpperCase(Locale.ROOT)));
+                }
+            });
+            ListResult result = new ListResult(v.asOf(), v.policyEffectiveFrom(), households, Map.of(), persons,
+                    missing, unknown);
             return new StoredVersion(v, result, changes, snapshots);
         }));
     }

@@ -71,7 +71,7 @@ public final class BatchInsertWriter implements LoadTableWriter {
         for (int i = 0; i < fields.size(); i++) {
             t[i + 2] = switch (fields.get(i).type()) {
                 case DATE -> Types.DATE;
-                case MONTH -> Types.INTEGER;
+                case MONTH, YEAR -> Types.INTEGER;
                 case AMOUNT, RATE -> Types.DECIMAL;
                 default -> Types.VARCHAR;
             };

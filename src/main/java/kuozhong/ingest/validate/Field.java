@@ -34,6 +34,11 @@ public record Field(String name, boolean required, FieldType type, Range range, 
         return new Field(name, true, FieldType.CODE, Range.ANY, 0, Set.of(codes));
     }
 
+    /** An optional column holding one of {@code codes}. */
+    public static Field optionalCode(String name, String... codes) {
+        return new Field(name, false, FieldType.CODE, Range.ANY, 0, Set.of(codes));
+    }
+
     public Field range(Range r) {
         return new Field(name, required, type, r, maxLength, codes);
     }

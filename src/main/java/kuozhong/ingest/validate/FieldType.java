@@ -23,5 +23,11 @@ public enum FieldType {
     /** Decimal with at most two decimals. */
     AMOUNT,
     /** Decimal with at most four decimals. */
-    RATE
+    RATE,
+    /** GB 32100-2015 unified social credit code, stored upper-case (profile.md, market_entity.csv). */
+    CREDIT_CODE,
+    /** {@code yyyy}, stored as an Integer; not four digits is BAD_DATE. */
+    YEAR,
+    /** Who visited: a township of reference/townships.csv or {@code BANK} (profile.md, visits.csv). */
+    UNIT
 }

@@ -18,10 +18,20 @@ import kuozhong.common.Townships;
 public final class RecordValidator {
     private final List<Field> fields;
     private final CrossCheck crossCheck;
+    private final LocalDate deliveryDate;
 
     public RecordValidator(List<Field> fields, CrossCheck crossCheck) {
+        this(fields, crossCheck, null);
+    }
+
+    /**
+     * @param deliveryDate the delivery's date, for the ranges that depend on it ({@link Range#NOT_AFTER_DELIVERY},
+     *                     {@link Range#YEAR_1949_TO_DELIVERY}); null for a bank ledger
+     */
+    public RecordValidator(List<Field> fields, CrossCheck crossCheck, LocalDate deliveryDate) {
         this.fields = List.copyOf(fields);
         this.crossCheck = crossCheck;
+        this.deliveryDate = deliveryDate;
     }
 
     /**
@@ -65,7 +75,7 @@ public final class RecordValidator {
         return b == 0 && e == s.length() ? s : s.substring(b, e);
     }
 
-    private static Reject parse(Field f, String s, Object[] out, int i) {
+    private Reject parse(Field f, String s, Object[] out, int i) {
         switch (f.type()) {
             case ID18 -> {
                 String id = s.length() == 18 && s.charAt(17) == 'x' ? s.substring(0, 17) + 'X' : s;
@@ -79,6 +89,10 @@ public final class RecordValidator {
                 if (s.codePointCount(0, s.length()) > f.maxLength()) {
                     return new Reject(RejectReason.BAD_RANGE,
                             f.name() + " is longer than " + f.maxLength() + " characters");
+                }
+                if (f.range() == Range.NO_LONG_DIGIT_RUN && longestDigitRun(s) >= 15) {
+                    return new Reject(RejectReason.BAD_RANGE, f.name()
+                            + " holds 15 or more consecutive digits (an identity or card number must not be noted)");
                 }
                 out[i] = s;
             }
@@ -117,6 +131,9 @@ public final class RecordValidator {
                 if (d == null) {
                     return new Reject(RejectReason.BAD_DATE, f.name() + " is not a real yyyy-MM-dd date");
                 }
+                if (f.range() == Range.NOT_AFTER_DELIVERY && deliveryDate != null && d.isAfter(deliveryDate)) {
+                    return new Reject(RejectReason.BAD_RANGE, f.name() + " is after the delivery date " + deliveryDate);
+                }
                 out[i] = d;
             }
             case MONTH -> {
@@ -147,6 +164,32 @@ public final class RecordValidator {
                 }
                 out[i] = n;
             }
+            case CREDIT_CODE -> {
+                String code = s.toUpperCase(java.util.Locale.ROOT);
+                String problem = CreditCode.problem(code);
+                if (problem != null) {
+                    return new Reject(RejectReason.BAD_ID, f.name() + " " + problem);
+                }
+                out[i] = code;
+            }
+            case YEAR -> {
+                if (s.length() != 4 || !isDigits(s)) {
+                    return new Reject(RejectReason.BAD_DATE, f.name() + " is not a yyyy year");
+                }
+                int y = Integer.parseInt(s);
+                if (f.range() == Range.YEAR_1949_TO_DELIVERY
+                        && (y < 1949 || deliveryDate != null && y > deliveryDate.getYear())) {
+                    return new Reject(RejectReason.BAD_RANGE, f.name() + " must be from 1949 to the delivery's year");
+                }
+                out[i] = y;
+            }
+            case UNIT -> {
+                if (!s.equals("BANK") && !Townships.isKnown(s)) {
+                    return new Reject(RejectReason.BAD_CODE,
+                            f.name() + " is neither BANK nor a township of reference/townships.csv");
+                }
+                out[i] = s;
+            }
             default -> throw new IllegalStateException(f.type().name());
         }
         return null;
@@ -158,6 +201,7 @@ public final class RecordValidator {
             case POSITIVE -> n.signum() > 0 ? null : "must be greater than 0";
             case NON_NEGATIVE -> n.signum() >= 0 ? null : "must not be negative";
             case SHARE -> n.signum() > 0 && n.compareTo(BigDecimal.ONE) <= 0 ? null : "must be > 0 and ≤ 1";
+            default -> null;
         };
     }
 
@@ -204,6 +248,21 @@ public final class RecordValidator {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The longest run of digits (ASCII 0-9 or full-width ０-９ in any mix); any other character ends a run. */
+    static int longestDigitRun(String s) {
+        int longest = 0;
+        int run = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
+                longest = Math.max(longest, ++run);
+            } else {
+                run = 0;
+            }
+        }
+        return longest;
     }
 
     private static boolean isDigits(String s) {

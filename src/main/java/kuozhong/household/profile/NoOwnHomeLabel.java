@@ -1,0 +1,45 @@
+package kuozhong.household.profile;
+
+import java.util.List;
+
+import kuozhong.household.Figures;
+import kuozhong.household.RealEstateRow;
+import kuozhong.ingest.Source;
+import kuozhong.policy.PolicySet;
+
+/**
+ * NO_OWN_HOME (无自有住房): no member owns a home (a VALID RESIDENTIAL or HOMESTEAD real_estate row with
+ * register_date ≤ D; a homestead.csv land right never counts as a home). Suggests ANJU 共富安居贷.
+ */
+public final class NoOwnHomeLabel implements ProfileLabel {
+    public static final String CODE = "NO_OWN_HOME";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String text() {
+        return "无自有住房";
+    }
+
+    @Override
+    public String product() {
+        return "ANJU";
+    }
+
+    @Override
+    public List<Source> needs() {
+        return List.of();
+    }
+
+    @Override
+    public Evidence evaluate(ProfileFacts f, PolicySet p) {
+        List<RealEstateRow> homes = ProfileEvidence.homes(f);
+        return new Evidence(homes.isEmpty(), Figures.of(
+                "homes_owned", Figures.count((int) homes.stream().map(RealEstateRow::certNo).distinct().count()),
+                "home_certificates", String.join("; ", homes.stream()
+                        .map(r -> r.certNo() + " " + r.propertyType()).distinct().toList())));
+    }
+}

@@ -1,0 +1,1 @@
+SELECT cert_no, owner_id_no, township_code, village, area_m2, status FROM <table>

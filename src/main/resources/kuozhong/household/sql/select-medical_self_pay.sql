@@ -1,0 +1,1 @@
+SELECT id_no, year_month, self_pay_amount FROM <table>
