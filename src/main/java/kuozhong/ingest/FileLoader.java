@@ -33,7 +33,7 @@ import kuozhong.ingest.validate.RejectReason;
  * <li>{@link ExtractFileReader} reads the records with their number and raw text (and hashes the bytes);</li>
  * <li>{@link RecordChecker} turns each into a typed row or a reject;</li>
  * <li>{@link RejectsWriter} writes the rejects, {@link LoadTableWriter} the rows, in chunks, into the load's
- * own table (on a second thread, so that reading and storing overlap), in one transaction;</li>
+ * own table (on a second thread, so that reading and storing overlap);</li>
  * <li>{@link LoadLedger} publishes the load: nothing of the file is visible until it is LOADED.</li>
  * </ol>
  *
@@ -51,7 +51,7 @@ public final class FileLoader {
     private final LoadLedger ledger;
 
     /**
-     * @param jdbi   a Jdbi that is not bound to Spring transactions: the loader commits each file once
+     * @param jdbi   a Jdbi that is not bound to Spring transactions: the loader commits chunk by chunk
      * @param outDir {@code <home>/out/ingest}
      */
     public FileLoader(Jdbi jdbi, Path outDir) {
@@ -262,8 +262,6 @@ public final class FileLoader {
                 }
                 writer.write(chunk);
             }
-            // one commit for the whole file; if the reading thread failed, the table is dropped anyway
-            writer.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

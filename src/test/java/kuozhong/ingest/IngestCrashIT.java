@@ -53,7 +53,7 @@ class IngestCrashIT {
     private static final int HOUSEHOLDS = 12_000;
     private static final long SEED = 20250615;
     private static final Path JAR = Path.of("target", "kz.jar").toAbsolutePath();
-    private static final Duration CHILD_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration CHILD_TIMEOUT = Duration.ofSeconds(60);
     /** H2 (FileLock) takes a lock file not modified for 2 s as left by a dead process. */
 
     @TempDir
@@ -79,10 +79,10 @@ class IngestCrashIT {
         Child child = Child.ingest(home);
         // the fifth of 14 files and the biggest: well into the run, and long enough to be caught mid-file
         String file = "20250110/social_insurance.csv";
-        // the probe reads uncommitted rows: a load writes its whole file in one transaction
         Optional<Loading> started = child.awaitLoading(l -> l.loadId() > 1 && l.file().equals(file) && l.rows() > 0);
         assertThat(started).as("%s LOADING with rows in its table; child output:%n%s", file, child.output())
                 .isPresent();
+        // kz runs H2 with WRITE_DELAY=0, so what the child committed is in the database file when it is killed
         Optional<Loading> caught = child.awaitLoading(l -> l.loadId() == started.get().loadId()
                 && l.rows() > started.get().rows());
         child.kill();
@@ -90,13 +90,14 @@ class IngestCrashIT {
         assertThat(caught).as("still loading %s at the kill; child output:%n%s", file, child.output()).isPresent();
         assertThat(child.output()).doesNotContain("ingest finished");
         // the kill may land a moment after the caught file finished and the next one began: what matters is
-        // that the database file holds exactly one interrupted load at or after the caught one, and none of
-        // its rows (they were never committed: one transaction a file, committed before the publish)
+        // that the database file holds exactly one interrupted load, with rows, at or after the caught one
         List<Loading> interrupted = loading(home);
+        // (a load begun just before the kill may not have its first batches in the file yet: H2 writes
+        // committed changes about once a second)
         assertThat(interrupted).as("what the database file holds after the kill").singleElement().satisfies(l -> {
             assertThat(l.loadId()).isGreaterThanOrEqualTo(caught.get().loadId());
             if (l.loadId() == caught.get().loadId()) {
-                assertThat(l.rows()).isZero();
+                assertThat(l.rows()).isPositive();
             }
         });
         Loading killed = interrupted.get(0);
@@ -243,8 +244,6 @@ class IngestCrashIT {
                 // connect only once the child holds the database, so that the child is its server, not this JVM
                 if (H2Server.servedSince(home, startedMillis)) {
                     try (Connection c = DriverManager.getConnection(TestDatabase.H2.url(home) + ";IFEXISTS=TRUE")) {
-                        // a load's rows are committed once, at the end of its file: count them before
-                        c.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
                         while (System.nanoTime() < deadline && process.isAlive()) {
                             T found = probe.probe(c);
                             if (found != null) {

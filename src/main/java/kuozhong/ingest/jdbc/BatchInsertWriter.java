@@ -15,7 +15,7 @@ import kuozhong.ingest.LoadTableWriter;
 import kuozhong.ingest.Source;
 import kuozhong.ingest.validate.Field;
 
-/** Batched JDBC inserts into a load's table ({@code insert-<source>.sql}), one transaction for the whole file. */
+/** Batched JDBC inserts into a load's table ({@code insert-<source>.sql}), one commit a chunk. */
 public final class BatchInsertWriter implements LoadTableWriter {
     private final Handle handle;
     private final Connection c;
@@ -44,24 +44,15 @@ public final class BatchInsertWriter implements LoadTableWriter {
                 ps.addBatch();
             }
             ps.executeBatch();
+            c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("inserting into " + table + " failed: " + e.getMessage(), e);
         }
     }
 
     @Override
-    public void commit() {
-        try {
-            c.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException("committing " + table + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
     public void close() {
         try {
-            c.rollback();
             ps.close();
             c.setAutoCommit(autoCommit);
         } catch (SQLException e) {

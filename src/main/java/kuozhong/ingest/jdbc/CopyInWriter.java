@@ -17,7 +17,7 @@ import kuozhong.ingest.Source;
 
 /**
  * PostgreSQL's bulk path into a load's table: one {@code COPY ... FROM STDIN (FORMAT csv)} a chunk
- * ({@code copy-<source>.sql}), all in one transaction. Texts are always quoted, so an empty text stays distinct
+ * ({@code copy-<source>.sql}), each committed. Texts are always quoted, so an empty text stays distinct
  * from NULL (an unquoted empty field).
  */
 public final class CopyInWriter implements LoadTableWriter {
@@ -60,24 +60,15 @@ public final class CopyInWriter implements LoadTableWriter {
         }
         try {
             copy.copyIn(copySql, new StringReader(sb.toString()));
+            c.commit();
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("copying into " + table + " failed: " + e.getMessage(), e);
         }
     }
 
     @Override
-    public void commit() {
-        try {
-            c.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException("committing " + table + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
     public void close() {
         try {
-            c.rollback();
             c.setAutoCommit(autoCommit);
         } catch (SQLException e) {
             // the handle is closed below
