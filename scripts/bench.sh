@@ -3,9 +3,11 @@
 # file, next to a parse-only pass over the same files (the floor); then builds the list with
 # `kz list build --as-of 2025-06-15` (bank list included) and prints its wall time, step times and peak memory.
 # With --settlement it then writes a large bank ledger and benchmarks `kz settle --year 2025` instead of the
-# parse-only pass. A benchmark, not a test: CI never runs it.
+# parse-only pass. Then, at any size, `kz list explain` of one household, a rebuild of the same as-of date
+# and `kz nightly` (ingest + list build in one process) into a second, fresh home; and it ends with a
+# summary table in the shape of issue 12 (workload | kz | goal). A benchmark, not a test: CI never runs it.
 #
-#   scripts/bench.sh [--persons N] [--db h2|postgresql] [--keep]
+#   scripts/bench.sh [--persons N] [--db h2|postgresql] [--keep] [--no-nightly]
 #   scripts/bench.sh --settlement [--persons N] [--loans N] [--transactions-per-loan K] [--db ...] [--keep]
 #
 #   --persons N   persons in the county (default 1,000,000; 100,000 with --settlement); the generator's
@@ -16,6 +18,7 @@
 #   --keep        keep the work folder (inbox, database, logs); the next run reuses the inbox
 #   --without-optional  leave out the optional extracts of profile.md (market_entity.csv, homestead.csv,
 #                 medical_self_pay.csv) from the deliveries: the build's cost without them, for comparison
+#   --no-nightly  skip the `kz nightly` run into a fresh home (it repeats ingest and list build)
 #   --settlement  after ingest and list build, write a ledger of --loans loans (default 100,000) with
 #                 --transactions-per-loan transactions each (default 20) under inbox/bank/2025 (90% of the
 #                 borrowers members of included households; kuozhong.bench.BenchLedger) and run kz settle
@@ -29,6 +32,7 @@ db=h2
 keep=0
 without_optional=0
 settlement=0
+nightly=1
 loans=100000
 per_loan=20
 while [ $# -gt 0 ]; do
@@ -40,9 +44,10 @@ while [ $# -gt 0 ]; do
     --keep) keep=1; shift ;;
     --without-optional) without_optional=1; shift ;;
     --settlement) settlement=1; shift ;;
+    --no-nightly) nightly=0; shift ;;
     --loans) loans="${2:?--loans needs a number}"; shift 2 ;;
     --transactions-per-loan) per_loan="${2:?--transactions-per-loan needs a number}"; shift 2 ;;
-    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -83,7 +88,7 @@ cleanup() {
     as_postgres "$pgbin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1 || true
   fi
   if [ "$keep" -eq 0 ]; then
-    rm -rf "$home" "$inbox" "$pgdata"
+    rm -rf "$home" "$home-nightly" "$inbox" "$pgdata"
   fi
 }
 trap cleanup EXIT
@@ -198,6 +203,32 @@ fi
 steps >"$home/list-steps.txt" || true
 [ -f "$home/out/list/$as_of/bank-list.xlsx" ] || { echo "bench: bank-list.xlsx was not written" >&2; exit 1; }
 
+# a timed kz run: kzrun NAME [kz arguments...]; wall time in $home/NAME.wall, /usr/bin/time in NAME.time,
+# GC log in NAME.gc, output in NAME.out / NAME.err; the exit code is returned
+kzrun() {
+  local name="$1" h="$home" t0 rc
+  shift
+  [ "${KZRUN_HOME:-}" ] && h="$KZRUN_HOME"
+  t0=$(date +%s.%N)
+  set +e
+  KZ_BANK_LIST_PASSWORD=bench /usr/bin/time -v -o "$home/$name.time" java -Xmx"$list_heap" -Xlog:gc:file="$home/$name.gc" \
+    -Dkz.noProgressBar=true -jar "$jar" --home "$h" --policy "$root/jobs/policy.yml" "${dbopt[@]}" "$@" \
+    >"$home/$name.out" 2>"$home/$name.err"
+  rc=$?
+  set -e
+  echo "$(date +%s.%N) - $t0" | bc >"$home/$name.wall"
+  return "$rc"
+}
+
+household=$(awk -F, 'NR == 2 {print $1}' "$home/out/list/$as_of/target-list.csv")
+echo "bench: kz list explain --household $household ..."
+kzrun explain list explain --household "$household" --as-of "$as_of" || [ $? -eq 1 ] || {
+  echo "bench: kz list explain failed" >&2; cat "$home/explain.out" "$home/explain.err" >&2; exit 1; }
+echo "bench: kz list build --as-of $as_of again (rebuilding the same as-of date) ..."
+kzrun rebuild list build --as-of "$as_of" || {
+  echo "bench: the rebuild failed" >&2; cat "$home/rebuild.out" "$home/rebuild.err" >&2; exit 1; }
+steps >"$home/rebuild-steps.txt" || true
+
 if [ "$settlement" -eq 0 ]; then
   echo "bench: parse-only pass (the record splitter; then with validation) ..."
   /usr/bin/time -v -o "$home/parse.time" java -Xmx"$heap" -cp "$jar" -Dloader.main=kuozhong.bench.ParseOnly \
@@ -221,6 +252,26 @@ else
     exit 1
   fi
   steps >"$home/settle-steps.txt" || true
+fi
+
+# ---------------------------------------------------------------------------------------------- nightly
+if [ "$nightly" -eq 1 ]; then
+  nhome="$home-nightly"
+  rm -rf "$nhome"
+  mkdir -p "$nhome/inbox"
+  for d in "$inbox"/*; do
+    [ "$settlement" -eq 1 ] && [ "$(basename "$d")" = bank ] && continue
+    ln -s "$d" "$nhome/inbox/$(basename "$d")"
+  done
+  saved=("${dbopt[@]}")
+  if [ "$db" = postgresql ]; then
+    as_postgres "$pgbin/createdb" -h "$pgdata" -p "$pgport" -U postgres kznightly
+    dbopt=(--db "jdbc:postgresql://localhost:$pgport/kznightly?user=postgres")
+  fi
+  echo "bench: kz nightly --as-of $as_of into a fresh home ($nhome) ..."
+  KZRUN_HOME="$nhome" kzrun nightly nightly --as-of "$as_of" || {
+    echo "bench: kz nightly failed" >&2; cat "$home/nightly.out" "$home/nightly.err" >&2; exit 1; }
+  dbopt=("${saved[@]}")
 fi
 
 # --------------------------------------------------------------------------------------------- report
@@ -292,6 +343,36 @@ if [ "$settlement" -eq 1 ]; then
   printf 'target                         100,000 loans / 2,000,000 transactions <= 30 s on 2 cores\n'
   grep -h "^settlement 2025" "$home/settle.out" | sed 's/^/kz says: /'
 fi
+
+# the summary, in the shape of issue 12's table; goals for county size, or for 1 M persons from 500,000 on
+big=0; [ "$persons" -ge 500000 ] && big=1
+goal() { if [ "$big" -eq 1 ]; then echo "$2"; else echo "$1"; fi; }
+peak() {
+  sed -n 's/.* \([0-9]*\)M->\([0-9]*\)M(.*/\1/p' "$1" | awk '{if ($1 > b) b = $1} END {printf "%d", b}'
+}
+row() { # row WORKLOAD NAME-OF-RUN WALL GOAL [steps file]
+  local steps=""
+  if [ -n "${5:-}" ] && [ -s "$5" ]; then
+    steps=$(awk '{printf "%s%s %.1f", (NR > 1 ? ", " : ""), $1, $4}' "$5")
+    steps=" ($steps)"
+  fi
+  printf '| %s | %.1f s, CPU %s s, RSS %s MB, heap %s MB%s | %s |\n' "$1" "$3" "$(cpu "$home/$2.time")" \
+    "$(rss "$home/$2.time")" "$(peak "$home/$2.gc")" "$steps" "$4"
+}
+echo
+echo "summary: $persons persons, $db, $(nproc) cores, load average at the start $load0, now $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "(whole process wall time; CPU = user + system seconds; RSS = peak resident; heap = most in use at a GC)"
+echo "| workload | kz | goal |"
+echo "| --- | --- | --- |"
+printf '| ingest | %.1f s (job %s s), CPU %s s, RSS %s MB, heap %s MB | %s |\n' "$ingest_wall" "${job:-?}" \
+  "$(cpu "$home/ingest.time")" "$(rss "$home/ingest.time")" "$(peak "$home/ingest.gc")" "$(goal '<= 8 s' '<= 30 s')"
+row "list build" list "$list_wall" "$(goal '<= 4 s' '<= 12 s, heap <= 2 GB')" "$home/list-steps.txt"
+row "rebuilding the same as-of date" rebuild "$(cat "$home/rebuild.wall")" "no slower than the first build" \
+  "$home/rebuild-steps.txt"
+[ "$nightly" -eq 1 ] && row "kz nightly (ingest + list, fresh home)" nightly "$(cat "$home/nightly.wall")" "$(goal '<= 12 s' '-')"
+[ "$settlement" -eq 1 ] && row "settle ($loans loans, $((loans * per_loan)) transactions; ledger ingest included)" settle \
+  "$settle_wall" "<= 6 s" "$home/settle-steps.txt"
+row "kz list explain" explain "$(cat "$home/explain.wall")" "$(goal '<= 1.5 s' '-')"
 echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$keep" -eq 1 ]; then
   echo "kept: $home (ingest.*, list.*, settle.* with .gc logs, parse.out, loads.txt, logs/, out/), inbox $inbox"
