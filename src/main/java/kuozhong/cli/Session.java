@@ -56,6 +56,7 @@ final class Session implements AutoCloseable {
      */
     static Session openToRead(GlobalOptions options, Console console, String command) {
         Path home = requireHome(options);
+        logFormat(); // a wrong KZ_LOG_FORMAT is wrong usage for every command, the quick ones too
         FileLog.toHome(home);
         String url = options.jdbcUrl();
         if (options.db == null && !java.nio.file.Files.isWritable(home.resolve("data"))) {

@@ -57,6 +57,7 @@ class OutputModesIT {
                 .containsEntry("out/list/2025-06-15/referrals.csv", "rw-r-----")
                 .containsEntry("out/list/2025-06-15/list-summary.xlsx", "rw-r-----")
                 .containsEntry("out/list/2025-06-15/bank-list.xlsx", "rw-------")
+                .containsEntry("out/list/2025-06-15/core-list.xlsx", "rw-------")
                 .containsEntry("out/list/2025-06-15", "rwxr-x---")
                 .containsEntry("out/settlement/2025/subsidy-detail.csv", "rw-r-----")
                 .containsEntry("out/settlement/2025/subsidy-exceptions.csv", "rw-r-----")
@@ -64,7 +65,7 @@ class OutputModesIT {
                 .containsEntry("out/settlement/2025/subsidy-2025.xlsx", "rw-r-----")
                 .containsEntry("out/settlement/2025", "rwxr-x---");
         for (Map.Entry<String, String> e : modes.entrySet()) {
-            if (!e.getKey().endsWith("bank-list.xlsx")) {
+            if (!e.getKey().endsWith("bank-list.xlsx") && !e.getKey().endsWith("core-list.xlsx")) {
                 assertThat(e.getValue()).as(e.getKey()).isIn("rw-r-----", "rwxr-x---");
             }
         }

@@ -49,7 +49,8 @@ import kuozhong.testing.TestDatabase;
  * child's database through H2's automatic server mode ({@code AUTO_SERVER=TRUE}).
  */
 class IngestCrashIT {
-    /** About 33,000 persons, 670,000 records over 14 files: about ten seconds of ingest on 2 cores. */
+    /** About 33,000 persons, 670,000 records over 22 files (14 of the seven required sources, 5 optional
+     * extracts of profile.md, 3 field-visit files): about ten seconds of ingest on 2 cores. */
     private static final int HOUSEHOLDS = 12_000;
     private static final long SEED = 20250615;
     private static final Path JAR = Path.of("target", "kz.jar").toAbsolutePath();
@@ -71,14 +72,14 @@ class IngestCrashIT {
         Kz.Result r = new Kz(clean, TestDatabase.H2.url(clean)).run("ingest");
         assertThat(r.exitCode()).as(r.all()).isZero();
         reference = EndState.of(clean);
-        assertThat(reference.loads()).hasSize(14);
+        assertThat(reference.loads()).hasSize(22);
     }
 
     @Test
     void killedWhileLoadingAFileInTheMiddleOfTheRunTheNextRunRecoversAndEndsAsAnUninterruptedRun() throws Exception {
         Path home = home("killed-mid-file");
         Child child = Child.ingest(home);
-        // the fifth of 14 files and the biggest: well into the run, and long enough to be caught mid-file
+        // the biggest file of the first delivery: well into the run, and long enough to be caught mid-file
         String file = "20250110/social_insurance.csv";
         Optional<Loading> started = child.awaitLoading(l -> l.loadId() > 1 && l.file().equals(file) && l.rows() > 0);
         assertThat(started).as("%s LOADING with rows in its table; child output:%n%s", file, child.output())
