@@ -353,6 +353,43 @@ class SimulateIT {
         assertThat(r.all()).doesNotContain("stored before");
     }
 
+    @Test
+    void aVersionStoredBeforeProfilesAndRecordedPolicySetsFallsBackWithWarnings() throws Exception {
+        Kz kz = listed(false);
+        // what a version built before profile.md and before V9 left: no profile, no policy set, no visits files
+        kz.jdbi().useHandle(h -> {
+            for (String t : List.of("kz_list_profile", "kz_list_version_profile", "kz_list_version_policy",
+                    "kz_list_visit_file")) {
+                h.execute("DELETE FROM " + t);
+            }
+        });
+        Path draft = home.resolve("same.yml");
+        Files.copy(POLICY, draft);
+
+        Kz.Result r = kz.run("list", "simulate", "--as-of", "2025-01-10", "--draft", draft.toString(),
+                "--name", "old");
+
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.all()).contains("stored no profile").contains("stored before versions recorded their policy set")
+                .contains("the snapshots of visits differ");
+        Path dir = home.resolve("out/simulation/old");
+        // current_data_included = current_included: equal to the draft's data decisions (no visit): no row
+        assertThat(Files.readAllLines(dir.resolve("moves.csv"))).containsExactly(MOVES_HEADER);
+        try (Workbook wb = WorkbookFactory.create(dir.resolve("simulation.xlsx").toFile())) {
+            Sheet sheet = wb.getSheet("家庭分类");
+            Row total = find(sheet, "合计");
+            assertThat(total.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(total.getCell(3).getCellFormula()).startsWith("SUM(");
+            boolean note = false;
+            for (Row row : sheet) {
+                Cell c = row.getCell(0);
+                note |= c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && c.getStringCellValue().contains("未存家庭画像");
+            }
+            assertThat(note).isTrue();
+        }
+    }
+
     private static Row find(Sheet sheet, String firstOrSecondCell) {
         for (Row row : sheet) {
             for (int c = 0; c < 2; c++) {
