@@ -94,7 +94,7 @@ class ListCommand implements Callable<Integer> {
                         : dao.inForce(asOf)).orElseThrow(() -> new DataException("no list version is in force"
                                 + (asOf == null ? "" : " on " + asOf) + "; build one with kz list build --as-of D"));
                 Map<Source, String> tables = new ListVersionStore(jdbi).snapshotTables(v);
-                var policy = ListJobConfiguration.policyOf(session.bean(KzSettings.class), v);
+                var policy = ListJobConfiguration.policyOf(session.bean(KzSettings.class), new ListVersionStore(jdbi), v);
                 console.say("List version " + v.versionId() + " as of " + v.asOf() + " (in force"
                         + (asOf == null ? ", the latest" : " on " + asOf) + ")");
                 HouseholdExplanation e = new ListBuilder().explain(

@@ -70,11 +70,24 @@ public class ListJobConfiguration {
             LocalDate asOf = LocalDate.parse(contribution.getStepExecution().getJobParameters().getString(AS_OF));
             var stored = service.store().load(asOf).orElseThrow(
                     () -> new DataException("no published list version as of " + asOf));
-            PolicySet policy = policyOf(settings, stored.version());
+            PolicySet policy = policyOf(settings, service.store(), stored.version());
             ListOutputs.write(stored, policy, service.store().dao().includedByVersion(), settings.out().resolve("list"),
                     settings.bankListPassword(), console);
             return RepeatStatus.FINISHED;
         }, transactionManager).listener(runLog).build();
+    }
+
+    /**
+     * The policy set a version recorded when it was built (simulate.md); for a version stored before versions
+     * recorded it, the set of the policy file with its effective_from, with a warning.
+     */
+    public static PolicySet policyOf(KzSettings settings, kuozhong.household.jdbc.ListVersionStore store,
+            ListVersion v) {
+        return store.storedPolicy(v.versionId()).orElseGet(() -> {
+            org.slf4j.LoggerFactory.getLogger(ListJobConfiguration.class).warn("list version " + v.versionId()
+                    + " was stored before versions recorded their policy set: its values are read from the policy file");
+            return policyOf(settings, v);
+        });
     }
 
     /** The policy set a version was built with (by its effective_from), from the policy file. */

@@ -139,6 +139,7 @@ public final class SettlementService {
         }
         long tStore = System.nanoTime();
         long id = store.store(result, ledger, policy.effectiveFrom(), true, jobExecutionId);
+        store.storePolicy(id, policy);
         store.publish(id, year);
         lastPublished = new Published(id, calc, policy, delivery, earlier, LocalDateTime.now());
         LOG.info(String.format(Locale.ROOT, "settlement %d: stored and published as settlement %d (%.1f s)", year, id,
@@ -158,7 +159,7 @@ public final class SettlementService {
         if (p == null || p.settlementId() != header.settlementId()) {
             long t0 = System.nanoTime();
             SettlementStore.Stored stored = store.load(header);
-            PolicySet policy = policyOf(policies, header);
+            PolicySet policy = policyOf(store, policies, header);
             Map<Integer, BigDecimal> earlier = earlierSavings(year);
             List<LedgerFileDigest> digests = Stream.of(stored.ledger().loansLoad(), stored.ledger().transactionsLoad())
                     // published only after the files on disk, the manifest and the loaded bytes agreed
@@ -178,6 +179,15 @@ public final class SettlementService {
     }
 
     /** The policy set a stored settlement used (by its effective_from), from the policy file. */
+    public static PolicySet policyOf(SettlementStore store, PolicyFile policies, SettlementStore.Header header) {
+        return store.storedPolicy(header.settlementId()).orElseGet(() -> {
+            LOG.warn("settlement " + header.settlementId() + " of " + header.settlementYear() + " was stored before"
+                    + " settlements recorded their policy set: its values are read from the policy file");
+            return policyOf(policies, header);
+        });
+    }
+
+    /** The policy set a stored settlement used (by its effective_from), from the policy file (before V9). */
     public static PolicySet policyOf(PolicyFile policies, SettlementStore.Header header) {
         return policies.sets().stream().filter(s -> s.effectiveFrom().equals(header.policyEffectiveFrom()))
                 .findFirst().orElseGet(() -> policies.inForce(LocalDate.of(header.settlementYear(), 12, 31)));

@@ -49,12 +49,12 @@ public record Move(String householdNo, String townshipCode, Kind kind, Household
     }
 
     /**
-     * The data decision ({@code data_included} of profile.md) as {@code Y}, {@code N} or empty. Until the
-     * list stores a data decision beside the final one, it is the final one (simulate.md: a version with no
-     * profile has data_included = included).
+     * The data decision ({@code data_included} of profile.md) as {@code Y}, {@code N} or empty (not evaluated).
+     * A decision without a profile (a version built before profile.md) has data_included = included
+     * (simulate.md, "Precise points").
      */
     public static String dataIncluded(HouseholdDecision d) {
-        return included(d);
+        return d == null ? "" : d.dataIncluded() ? "Y" : "N";
     }
 
     static List<String> header() {

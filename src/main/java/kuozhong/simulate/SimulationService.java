@@ -33,6 +33,8 @@ import kuozhong.household.ListVersion;
 import kuozhong.household.jdbc.ListVersionStore;
 import kuozhong.household.jdbc.ListVersionStore.Snapshot;
 import kuozhong.household.jdbc.ListVersionStore.StoredVersion;
+import kuozhong.household.jdbc.ListVersionStore.VisitFile;
+import kuozhong.ingest.FileLoadDao;
 import kuozhong.policy.PolicyException;
 import kuozhong.policy.PolicyFile;
 import kuozhong.policy.PolicySet;
@@ -81,22 +83,41 @@ public final class SimulationService {
         ListVersion version = versions.dao().inForce(asOf).orElseThrow(() -> new DataException(
                 "no list version in force on " + asOf + ": run kz list build first"));
         StoredVersion stored = versions.load(version);
-        PolicySet currentSet = ListJobConfiguration.policyOf(settings, version);
+        List<String> warnings = new ArrayList<>();
+        // simulate.md: the current side uses the policy set the version recorded, never the --policy file
+        PolicySet currentSet = versions.storedPolicy(version.versionId()).orElseGet(() -> {
+            warn(warnings, console, "warning: the compared version (as of " + version.asOf() + ") was stored before"
+                    + " versions recorded their policy set: its values are read from " + settings.policy());
+            return ListJobConfiguration.policyOf(settings, version);
+        });
+        boolean currentProfile = versions.hasProfile(version.versionId());
+        if (!currentProfile) {
+            warn(warnings, console, "warning: the compared version (as of " + version.asOf() + ") stored no"
+                    + " profile: its data decision is taken as its final decision, 家庭分类 has no current figures"
+                    + " and its visits count as differing");
+        }
 
         ListBuildService.Calculation calc = lists.calculate(asOf, draftSet, true, console);
-        List<String> warnings = new ArrayList<>(calc.warnings());
-        List<Simulation.SnapshotPair> pairs = pairs(stored.snapshots(), calc.snapshotsUsed());
+        warnings.addAll(0, calc.warnings());
+        List<Simulation.SnapshotPair> pairs = new ArrayList<>(pairs(stored.snapshots(), calc.snapshotsUsed()));
+        Optional<List<VisitFile>> currentVisits = currentProfile ? versions.visitFiles(version.versionId())
+                : Optional.empty();
+        if (currentProfile && currentVisits.isEmpty()) {
+            warn(warnings, console, "warning: the compared version (as of " + version.asOf() + ") did not record the"
+                    + " visits it considered: its visits count as differing");
+        }
+        List<VisitFile> draftVisits = jdbi.onDemand(FileLoadDao.class).loadedVisits(asOf).stream()
+                .map(VisitFile::of).toList();
+        pairs.add(visitsPair(currentVisits, draftVisits));
         List<String> differing = pairs.stream().filter(Simulation.SnapshotPair::differs)
                 .map(Simulation.SnapshotPair::source).toList();
         if (!version.asOf().equals(asOf) || !differing.isEmpty()) {
             String w = "warning: the compared version is as of " + version.asOf()
                     + (version.asOf().equals(asOf) ? "" : " (not " + asOf + ")")
                     + (differing.isEmpty() ? "" : "; the snapshots of " + String.join(", ", differing) + " differ")
-                    + ": the differences mix data with policy; to isolate the policy, simulate as of "
+                    + ": the differences mix data (and visits) with policy; to isolate the policy, simulate as of "
                     + version.asOf();
-            warnings.add(w);
-            console.warn(w);
-            LOG.warn(w);
+            warn(warnings, console, w);
         }
         ListComparison list = ListComparison.of(stored.result().households(), calc.result().households());
 
@@ -107,7 +128,11 @@ public final class SimulationService {
         if (year.isPresent()) {
             int y = year.get();
             SettlementStore.Stored settled = settlements.loadCurrent(y).orElseThrow();
-            currentSettlementSet = SettlementService.policyOf(PolicyFile.load(settings.policy()), settled.header());
+            currentSettlementSet = settlements.storedPolicy(settled.header().settlementId()).orElseGet(() -> {
+                warn(warnings, console, "warning: the " + y + " settlement was stored before settlements recorded"
+                        + " their policy set: its values are read from " + settings.policy());
+                return SettlementService.policyOf(PolicyFile.load(settings.policy()), settled.header());
+            });
             try {
                 draftSettlementSet = draft.inForce(LocalDate.of(y, 12, 31));
             } catch (PolicyException e) {
@@ -120,7 +145,7 @@ public final class SimulationService {
         }
         Simulation s = new Simulation(asOf, name, draftPath.getFileName().toString(), sha256(draftPath), draftSet,
                 version, currentSet, pairs, warnings, runAt, stored.result().households(),
-                calc.result().households(), list, subsidy, currentSettlementSet, draftSettlementSet);
+                calc.result().households(), list, subsidy, currentSettlementSet, draftSettlementSet, currentProfile);
         console.say(String.format(java.util.Locale.ROOT,
                 "simulation %s as of %s: %,d moves against the version as of %s%s", name, asOf, list.moves().size(),
                 version.asOf(), subsidy == null ? "; no settlement stored, no 贴息测算"
@@ -168,6 +193,38 @@ public final class SimulationService {
                     Files.delete(p);
                 }
             }
+        }
+    }
+
+    private static void warn(List<String> warnings, Console console, String w) {
+        warnings.add(w);
+        console.warn(w);
+        LOG.warn(w);
+    }
+
+    /**
+     * Visits as a source (simulate.md "Precise points"): each side's set of (delivery, file, sha256) considered
+     * for D, as one pair named {@code visits}; a side that did not record its visits ({@code empty}) differs.
+     */
+    static Simulation.SnapshotPair visitsPair(Optional<List<VisitFile>> current, List<VisitFile> draft) {
+        String[] c = current.map(SimulationService::visitsText).orElse(new String[] {"(未记录)", "(not recorded)"});
+        String[] d = visitsText(draft);
+        return new Simulation.SnapshotPair("visits", c[0], c[1], d[0], d[1]);
+    }
+
+    /** {delivery/file;…, sha256 of the sorted set} of a set of visits files; "(无)" and empty when none. */
+    private static String[] visitsText(List<VisitFile> files) {
+        List<String> keys = files.stream().map(f -> f.delivery() + "/" + f.fileName() + "=" + f.sha256()).sorted()
+                .toList();
+        if (keys.isEmpty()) {
+            return new String[] {"(无)", ""};
+        }
+        String names = String.join(";", files.stream().map(f -> f.delivery() + "/" + f.fileName()).sorted().toList());
+        try {
+            return new String[] {names, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                    String.join("\n", keys).getBytes(java.nio.charset.StandardCharsets.UTF_8)))};
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

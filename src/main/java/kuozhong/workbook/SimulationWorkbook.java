@@ -24,6 +24,7 @@ import kuozhong.common.Townships;
 import kuozhong.household.HouseholdDecision;
 import kuozhong.policy.PolicyFile;
 import kuozhong.policy.PolicySet;
+import kuozhong.simulate.CategoryCounts;
 import kuozhong.simulate.ListComparison;
 import kuozhong.simulate.Move;
 import kuozhong.simulate.Simulation;
@@ -43,11 +44,6 @@ public final class SimulationWorkbook {
     /** Settlement parameters (settlement.md): their current value is the stored settlement's. */
     private static final Set<String> SETTLEMENT_PARAMETERS = Set.of("household_rate_cap", "fiscal_subsidy_cap",
             "fiscal_share_of_excess", "province_share", "day_count_basis", "program_start");
-    /** Household categories and labels of profile.md, in their order. */
-    private static final List<String> CATEGORIES = List.of("BUSINESS", "EMPLOYMENT", "FARMER", "SAFETY_NET",
-            "UNCLASSIFIED", "UNKNOWN");
-    private static final List<String> LABELS = List.of("BUSINESS_OPERATOR", "SCHOOL_AGE_MEMBER",
-            "HIGH_MEDICAL_SELF_PAY", "NO_OWN_HOME", "EMPLOYEE");
     private static final List<String> FIGURES = List.of("贷款笔数", "积数", "财政贴息", "省级承担", "县级承担",
             "银行让利", "家庭节约利息");
 
@@ -97,7 +93,8 @@ public final class SimulationWorkbook {
                     "当前 " + p.currentDelivery() + " " + p.currentSha256() + "；模拟 " + p.draftDelivery() + " "
                             + p.draftSha256());
         }
-        r = line(sheet, r, "家庭画像与走访", "对比版本与本次计算均未含家庭画像（profile.md）：数据判定等同最终判定");
+        r = line(sheet, r, "家庭画像与走访", s.currentProfile() ? "对比版本存有家庭画像与所用走访，数据判定按其所存"
+                : "对比版本未存家庭画像（建于 profile.md 之前）：其数据判定等同最终判定，走访视为不同");
         for (String w : s.warnings()) {
             r = line(sheet, r, "提示", w);
         }
@@ -204,28 +201,51 @@ public final class SimulationWorkbook {
     }
 
     /**
-     * 家庭分类. Categories and labels come with profile.md; until the list stores a profile, neither side has
-     * one and the sheet says so (simulate.md: the current columns are empty, with a note).
+     * 家庭分类 (simulate.md): included households by primary_category, then holding each category, then each
+     * label (profile.md's order), current and draft, per township in code order, then a SUM total. The current
+     * columns are empty, with a note, when the compared version stored no profile.
      */
     private void categories() {
-        Sheet sheet = table("家庭分类", List.of(Column.code("分类/标识", 24), Column.text("类型", 10),
-                Column.of("当前户数", Kind.INTEGER), Column.of("模拟户数", Kind.INTEGER)));
+        CategoryCounts counts = CategoryCounts.of(s.current(), s.draft());
+        List<String> keys = counts.columns();
+        List<Column> columns = new ArrayList<>(List.of(Column.code("乡镇代码", 10), Column.text("乡镇(街道)", 12)));
+        for (String k : keys) {
+            String code = k.substring(k.indexOf(':') + 1);
+            String kind = k.startsWith("primary:") ? "主分类" : k.startsWith("category:") ? "含分类" : "含标识";
+            String label = kind + " " + ReasonText.of(code);
+            columns.add(Column.of(label + "（当前）", Kind.INTEGER));
+            columns.add(Column.of(label + "（模拟）", Kind.INTEGER));
+        }
+        Sheet sheet = table("家庭分类", columns);
+        boolean cur = s.currentProfile();
+        List<String> townships = counts.townships();
         int r = 2;
-        for (String c : CATEGORIES) {
+        for (String t : townships) {
             Row row = sheet.createRow(r++);
-            sheets.code(row, 0, c);
-            sheets.text(row, 1, "主分类");
-            sheets.blank(row, 2, Emphasis.NONE);
-            sheets.blank(row, 3, Emphasis.NONE);
+            sheets.code(row, 0, t);
+            sheets.text(row, 1, Townships.name(t));
+            for (int i = 0; i < keys.size(); i++) {
+                if (cur) {
+                    sheets.integer(row, 2 + 2 * i, counts.of(true, t, i));
+                } else {
+                    sheets.blank(row, 2 + 2 * i, Emphasis.NONE);
+                }
+                sheets.integer(row, 3 + 2 * i, counts.of(false, t, i));
+            }
         }
-        for (String l : LABELS) {
-            Row row = sheet.createRow(r++);
-            sheets.code(row, 0, l);
-            sheets.text(row, 1, "标识");
-            sheets.blank(row, 2, Emphasis.NONE);
-            sheets.blank(row, 3, Emphasis.NONE);
+        Row total = totalRow(sheet, r, 2);
+        for (int i = 0; i < keys.size(); i++) {
+            if (cur) {
+                sum(total, 2 + 2 * i, 2, r, BigDecimal.valueOf(counts.total(true, i)), Kind.INTEGER);
+            } else {
+                sheets.blank(total, 2 + 2 * i, Emphasis.TOTAL);
+            }
+            sum(total, 3 + 2 * i, 2, r, BigDecimal.valueOf(counts.total(false, i)), Kind.INTEGER);
         }
-        sheets.note(sheet.createRow(r + 1), 0, "注：对比版本与本次计算均未含家庭画像（分类、标识），当前与模拟两列为空。");
+        if (!cur) {
+            sheets.note(sheet.createRow(r + 2), 0, "注：对比版本（" + s.version().asOf()
+                    + "）建于家庭画像（profile.md）之前，未存家庭画像，当前各列为空。");
+        }
     }
 
     private void moves() {

@@ -239,6 +239,157 @@ class SimulateIT {
         assertThat(Files.readAllLines(home.resolve("out/simulation/killed/moves.csv"))).containsExactly(MOVES_HEADER);
     }
 
+    private static final String VISITS = "household_no,visit_date,unit,visitor_code,verdict,reason_code,industry,"
+            + "financing_need,note,valid_until";
+
+    /** H4 (excluded by its car of 300,000.00) visited on 2025-01-05: INCLUDE, its asset data wrong. */
+    private static void visitIncludingH4(TestInbox inbox) {
+        inbox.delivery("visits/20250110").file("visits.csv", List.of(VISITS,
+                "H4,2025-01-05,331126101,V1,INCLUDE,ASSET_DATA_WRONG,A,NONE,,")).complete();
+    }
+
+    @Test
+    void aVisitHoldingAHouseholdTheDraftsDataWouldIncludeIsDataOnlyAndTheCategoriesAreCounted() throws Exception {
+        Kz kz = Kz.at(home, TestDatabase.H2);
+        TestInbox inbox = new TestInbox(home);
+        ListBuildIT.firstDelivery(inbox, "20250110");
+        visitIncludingH4(inbox);
+        assertThat(kz.run("ingest").exitCode()).isZero();
+        Kz.Result built = kz.run("list", "build", "--as-of", "2025-01-10");
+        assertThat(built.exitCode()).as(built.all()).isZero();
+        // H4's car of 300,000.00 is within a limit of 400,000.00: the draft's data includes it, the visit already did
+        Path draft = home.resolve("cars.yml");
+        Files.writeString(draft, Files.readString(POLICY)
+                .replace("vehicle_price_limit: 200000.00 ", "vehicle_price_limit: 400000.00 "));
+
+        Kz.Result r = kz.run("list", "simulate", "--as-of", "2025-01-10", "--draft", draft.toString(),
+                "--name", "cars");
+
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.all()).doesNotContain("differ");
+        Path dir = home.resolve("out/simulation/cars");
+        assertThat(Files.readAllLines(dir.resolve("moves.csv"))).containsExactly(MOVES_HEADER,
+                "H4,331126101,黄田镇,DATA_ONLY,Y,,Y,,N,Y");
+        // 家庭分类: the included households (H1, H3, H4) by primary_category as target-list.csv of the build says,
+        // the same on both sides (the draft changes no category parameter and no final decision)
+        java.util.Map<String, Integer> primary = new java.util.TreeMap<>();
+        List<String> list = Files.readAllLines(home.resolve("out/list/2025-01-10/target-list.csv"));
+        List<String> header = List.of(list.get(0).split(",", -1));
+        for (String line : list.subList(1, list.size())) {
+            String[] f = line.split(",", -1);
+            if ("Y".equals(f[header.indexOf("included")])) {
+                primary.merge(f[header.indexOf("primary_category")], 1, Integer::sum);
+            }
+        }
+        assertThat(primary.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+        try (Workbook wb = WorkbookFactory.create(dir.resolve("simulation.xlsx").toFile())) {
+            Sheet sheet = wb.getSheet("家庭分类");
+            Row total = find(sheet, "合计");
+            Row township = find(sheet, "331126101");
+            List<String> order = CategoryCounts.PRIMARY;
+            for (int i = 0; i < order.size(); i++) {
+                int expected = primary.getOrDefault(order.get(i), 0);
+                assertThat(total.getCell(2 + 2 * i).getNumericCellValue()).as("current " + order.get(i))
+                        .isEqualTo(expected);
+                assertThat(total.getCell(3 + 2 * i).getNumericCellValue()).as("draft " + order.get(i))
+                        .isEqualTo(expected);
+                assertThat(township.getCell(2 + 2 * i).getNumericCellValue()).isEqualTo(expected);
+                assertThat(total.getCell(3 + 2 * i).getCellFormula()).startsWith("SUM(");
+            }
+            Row visits = find(wb.getSheet("说明"), "数据快照 visits");
+            assertThat(visits.getCell(1).getStringCellValue()).contains("20250110/visits.csv");
+        }
+    }
+
+    @Test
+    void visitsDeliveredAfterTheBuildDifferAndAreNamedInTheWarning() throws Exception {
+        Kz kz = listed(false);
+        visitIncludingH4(new TestInbox(home));
+        assertThat(kz.run("ingest").exitCode()).isZero();
+        Path draft = home.resolve("same.yml");
+        Files.copy(POLICY, draft);
+
+        Kz.Result r = kz.run("list", "simulate", "--as-of", "2025-01-10", "--draft", draft.toString(),
+                "--name", "visits");
+
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.all()).contains("the snapshots of visits differ");
+        Path dir = home.resolve("out/simulation/visits");
+        // the version excluded H4 by its car; the draft side considers the visit: included, its data still N
+        assertThat(Files.readAllLines(dir.resolve("moves.csv"))).containsExactly(MOVES_HEADER,
+                "H4,331126101,黄田镇,ENTER,N,VEHICLE,Y,,N,N");
+        try (Workbook wb = WorkbookFactory.create(dir.resolve("simulation.xlsx").toFile())) {
+            find(wb.getSheet("说明"), "数据快照 visits（不同）");
+        }
+    }
+
+    @Test
+    void changingThePolicyFileAfterTheBuildAndTheSettlementLeavesTheCurrentSideAsRecorded() throws Exception {
+        Kz kz = listed(false);
+        assertThat(kz.run("settle", "--year", "2025").exitCode()).isZero();
+        // the county edits the set in force afterwards (against the advice of policy.yml): the version and the
+        // settlement keep the values they used
+        Path edited = home.resolve("edited-policy.yml");
+        Files.writeString(edited, Files.readString(POLICY)
+                .replace("household_income_ceiling: 100000.00", "household_income_ceiling: 50000.00")
+                .replace("province_share: 0.80 ", "province_share: 0.75 "));
+        Path draft = home.resolve("same.yml");
+        Files.copy(POLICY, draft);
+
+        Kz.Result r = kz.run("--policy", edited.toString(), "list", "simulate", "--as-of", "2025-01-10",
+                "--draft", draft.toString(), "--name", "edited");
+
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        Path dir = home.resolve("out/simulation/edited");
+        assertThat(Files.readAllLines(dir.resolve("moves.csv"))).containsExactly(MOVES_HEADER);
+        try (Workbook wb = WorkbookFactory.create(dir.resolve("simulation.xlsx").toFile())) {
+            Row ceiling = find(wb.getSheet("参数"), "household_income_ceiling");
+            assertThat(ceiling.getCell(1).getStringCellValue()).isEqualTo("100000.00");
+            assertThat(ceiling.getCell(3).getStringCellValue()).isEmpty();
+            Row province = find(wb.getSheet("参数"), "province_share");
+            assertThat(province.getCell(1).getStringCellValue()).isEqualTo("0.80");
+            assertThat(province.getCell(3).getStringCellValue()).isEmpty();
+        }
+        assertThat(r.all()).doesNotContain("stored before");
+    }
+
+    @Test
+    void aVersionStoredBeforeProfilesAndRecordedPolicySetsFallsBackWithWarnings() throws Exception {
+        Kz kz = listed(false);
+        // what a version built before profile.md and before V9 left: no profile, no policy set, no visits files
+        kz.jdbi().useHandle(h -> {
+            for (String t : List.of("kz_list_profile", "kz_list_version_profile", "kz_list_version_policy",
+                    "kz_list_visit_file")) {
+                h.execute("DELETE FROM " + t);
+            }
+        });
+        Path draft = home.resolve("same.yml");
+        Files.copy(POLICY, draft);
+
+        Kz.Result r = kz.run("list", "simulate", "--as-of", "2025-01-10", "--draft", draft.toString(),
+                "--name", "old");
+
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.all()).contains("stored no profile").contains("stored before versions recorded their policy set")
+                .contains("the snapshots of visits differ");
+        Path dir = home.resolve("out/simulation/old");
+        // current_data_included = current_included: equal to the draft's data decisions (no visit): no row
+        assertThat(Files.readAllLines(dir.resolve("moves.csv"))).containsExactly(MOVES_HEADER);
+        try (Workbook wb = WorkbookFactory.create(dir.resolve("simulation.xlsx").toFile())) {
+            Sheet sheet = wb.getSheet("家庭分类");
+            Row total = find(sheet, "合计");
+            assertThat(total.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(total.getCell(3).getCellFormula()).startsWith("SUM(");
+            boolean note = false;
+            for (Row row : sheet) {
+                Cell c = row.getCell(0);
+                note |= c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && c.getStringCellValue().contains("未存家庭画像");
+            }
+            assertThat(note).isTrue();
+        }
+    }
+
     private static Row find(Sheet sheet, String firstOrSecondCell) {
         for (Row row : sheet) {
             for (int c = 0; c < 2; c++) {

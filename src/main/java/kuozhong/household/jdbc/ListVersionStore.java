@@ -70,6 +70,10 @@ public final class ListVersionStore {
                 d.deleteSnapshots(v.versionId());
                 d.deleteProfiles(v.versionId());
                 d.deleteVersionProfile(v.versionId());
+                h.createUpdate("DELETE FROM kz_list_version_policy WHERE version_id = :id").bind("id", v.versionId())
+                        .execute();
+                h.createUpdate("DELETE FROM kz_list_visit_file WHERE version_id = :id").bind("id", v.versionId())
+                        .execute();
                 d.deleteVersion(v.versionId());
             });
             n++;
@@ -132,6 +136,46 @@ public final class ListVersionStore {
     /** Records the profile parameters a BUILDING version used (defaults filled in) and the optional sources it lacked. */
     public void storeVersionProfile(long versionId, kuozhong.policy.PolicySet policy, ListResult result) {
         dao().insertVersionProfile(versionId, ProfileRows.policyText(policy), ProfileRows.missingText(result));
+        // simulate.md: the whole set the version used, and the visits files considered for its as-of date (the
+        // same query the calculation read them with, under the same lock)
+        List<FileLoad> visits = jdbi.onDemand(FileLoadDao.class).loadedVisits(result.asOf());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("INSERT INTO kz_list_version_policy (version_id, policy_yaml) VALUES (:id, :yaml)")
+                    .bind("id", versionId).bind("yaml", kuozhong.policy.PolicySetText.yaml(policy)).execute();
+            Batches.insert(h, "INSERT INTO kz_list_visit_file (version_id, load_id, delivery, delivery_date, file_name,"
+                    + " sha256) VALUES (?, ?, ?, ?, ?, ?)", visits.stream().map(l -> new Object[] {versionId,
+                            l.loadId(), l.delivery(), l.deliveryDate(), l.fileName(), l.sha256()}).iterator());
+        });
+    }
+
+    /** A visits file considered for a version's as-of date (profile.md), compared by (delivery, file, sha256). */
+    public record VisitFile(String delivery, String fileName, String sha256) {
+        public static VisitFile of(FileLoad l) {
+            return new VisitFile(l.delivery(), l.fileName(), l.sha256());
+        }
+    }
+
+    /** The whole policy set a version recorded; empty for a version stored before it was recorded (V9). */
+    public Optional<kuozhong.policy.PolicySet> storedPolicy(long versionId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT policy_yaml FROM kz_list_version_policy WHERE version_id = :id")
+                .bind("id", versionId).mapTo(String.class).findOne())
+                .map(y -> kuozhong.policy.PolicySetText.parse(y, "the policy set stored with list version " + versionId));
+    }
+
+    /** The visits files a version considered; empty for a version stored before they were recorded (V9). */
+    public Optional<List<VisitFile>> visitFiles(long versionId) {
+        if (jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM kz_list_version_policy WHERE version_id = :id")
+                .bind("id", versionId).mapTo(Integer.class).one()) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbi.withHandle(h -> h.createQuery("SELECT delivery, file_name, sha256 FROM kz_list_visit_file"
+                + " WHERE version_id = :id ORDER BY delivery, file_name").bind("id", versionId)
+                .map((rs, ctx) -> new VisitFile(rs.getString(1), rs.getString(2), rs.getString(3))).list()));
+    }
+
+    /** Whether a version stored its profile (profile.md); a version built before it did not. */
+    public boolean hasProfile(long versionId) {
+        return dao().versionProfile(versionId).isPresent();
     }
 
     /** The stored profile of one household of a version, as decided when the version was built. */

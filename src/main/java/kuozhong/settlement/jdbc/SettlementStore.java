@@ -100,6 +100,8 @@ public final class SettlementStore {
             d.deleteUnpublishedLoans();
             d.deleteUnpublishedDetail();
             d.deleteUnpublishedExceptions();
+            h.createUpdate("DELETE FROM kz_settlement_policy WHERE settlement_id IN (SELECT settlement_id FROM"
+                    + " kz_settlement WHERE state IN ('BUILDING', 'REPLACED'))").execute();
             d.deleteUnpublished();
             return interrupted;
         });
@@ -135,6 +137,20 @@ public final class SettlementStore {
         return id;
     }
 
+    /** Records the whole policy set a BUILDING settlement used (simulate.md: the stored settlement's values). */
+    public void storePolicy(long settlementId, kuozhong.policy.PolicySet policy) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO kz_settlement_policy (settlement_id, policy_yaml)"
+                + " VALUES (:id, :yaml)").bind("id", settlementId)
+                .bind("yaml", kuozhong.policy.PolicySetText.yaml(policy)).execute());
+    }
+
+    /** The whole policy set a settlement recorded; empty for one stored before it was recorded (V9). */
+    public Optional<kuozhong.policy.PolicySet> storedPolicy(long settlementId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT policy_yaml FROM kz_settlement_policy"
+                + " WHERE settlement_id = :id").bind("id", settlementId).mapTo(String.class).findOne())
+                .map(y -> kuozhong.policy.PolicySetText.parse(y, "the policy set stored with settlement " + settlementId));
+    }
+
     /** Makes a BUILDING settlement the year's CURRENT one, deleting the one it replaces, in one transaction. */
     public void publish(long id, int year) {
         jdbi.useTransaction(h -> {
@@ -146,6 +162,8 @@ public final class SettlementStore {
             d.deleteUnpublishedLoans();
             d.deleteUnpublishedDetail();
             d.deleteUnpublishedExceptions();
+            h.createUpdate("DELETE FROM kz_settlement_policy WHERE settlement_id IN (SELECT settlement_id FROM"
+                    + " kz_settlement WHERE state IN ('BUILDING', 'REPLACED'))").execute();
             d.deleteUnpublished();
         });
     }
