@@ -40,6 +40,10 @@ import kuozhong.workbook.Sheets.Kind;
  */
 public final class SimulationWorkbook {
     public static final String HEADING = "模拟结果，非正式名单";
+    /** Widths of 说明's two columns, in digits. */
+    private static final int[] NOTES_WIDTHS = {28, 80};
+    /** Width of 进出名单's reason columns, in digits (a code and its Chinese text on one line). */
+    private static final int REASON_WIDTH = 40;
     static final List<String> SHEETS = List.of("说明", "参数", "乡镇", "排除原因", "家庭分类", "进出名单", "贴息测算");
     /** Settlement parameters (settlement.md): their current value is the stored settlement's. */
     private static final Set<String> SETTLEMENT_PARAMETERS = Set.of("household_rate_cap", "fiscal_subsidy_cap",
@@ -80,7 +84,7 @@ public final class SimulationWorkbook {
     }
 
     private void notes() {
-        Sheet sheet = table("说明", List.of(Column.text("项目", 28), Column.text("内容", 80)));
+        Sheet sheet = table("说明", List.of(Column.text("项目", NOTES_WIDTHS[0]), Column.text("内容", NOTES_WIDTHS[1])));
         int r = 2;
         r = line(sheet, r, "模拟日期 (D)", s.asOf().toString());
         r = line(sheet, r, "草案文件", s.draftFile());
@@ -90,7 +94,7 @@ public final class SimulationWorkbook {
         r = line(sheet, r, "对比版本参数组生效日期", s.currentListSet().effectiveFrom().toString());
         for (Simulation.SnapshotPair p : s.snapshots()) {
             r = line(sheet, r, "数据快照 " + p.source() + (p.differs() ? "（不同）" : ""),
-                    "当前 " + p.currentDelivery() + " " + p.currentSha256() + "；模拟 " + p.draftDelivery() + " "
+                    "当前 " + p.currentDelivery() + " " + p.currentSha256() + "\n模拟 " + p.draftDelivery() + " "
                             + p.draftSha256());
         }
         r = line(sheet, r, "家庭画像与走访", s.currentProfile() ? "对比版本存有家庭画像与所用走访，数据判定按其所存"
@@ -108,10 +112,12 @@ public final class SimulationWorkbook {
         sheets.dateTime(row, 1, s.runAt());
     }
 
+    /** One row of 说明, as high as its wrapped text (LibreOffice keeps a stored height: no overprinting). */
     private int line(Sheet sheet, int r, String label, String value) {
         Row row = sheet.createRow(r);
         sheets.text(row, 0, label);
         sheets.text(row, 1, value);
+        RowHeights.fit(row, NOTES_WIDTHS, label, value);
         return r + 1;
     }
 
@@ -253,7 +259,10 @@ public final class SimulationWorkbook {
                 Column.code("乡镇代码", 10), Column.text("乡镇(街道)", 12), Column.text("代表人姓名", 10),
                 Column.of("代表人身份证号", Kind.ID), Column.of("当前人数", Kind.INTEGER),
                 Column.of("模拟人数", Kind.INTEGER), Column.of("当前人均收入", Kind.AMOUNT),
-                Column.of("模拟人均收入", Kind.AMOUNT), Column.text("当前原因", 28), Column.text("模拟原因", 28)));
+                Column.of("模拟人均收入", Kind.AMOUNT), Column.text("当前原因", REASON_WIDTH), Column.text("模拟原因", REASON_WIDTH)));
+        int[] widths = new int[12];
+        widths[10] = REASON_WIDTH;
+        widths[11] = REASON_WIDTH;
         List<Move> rows = new ArrayList<>();
         for (Move.Kind k : List.of(Move.Kind.ENTER, Move.Kind.LEAVE)) {
             s.list().moves().stream().filter(m -> m.kind() == k).forEach(rows::add);
@@ -273,8 +282,11 @@ public final class SimulationWorkbook {
             count(row, 7, m.draft());
             sheets.amount(row, 8, m.current() == null ? null : m.current().perCapitaIncome());
             sheets.amount(row, 9, m.draft() == null ? null : m.draft().perCapitaIncome());
-            sheets.text(row, 10, reasonText(m.current()));
-            sheets.text(row, 11, reasonText(m.draft()));
+            String current = reasonText(m.current());
+            String draft = reasonText(m.draft());
+            sheets.text(row, 10, current);
+            sheets.text(row, 11, draft);
+            RowHeights.fit(row, widths, null, null, null, null, null, null, null, null, null, null, current, draft);
         }
     }
 
@@ -325,6 +337,12 @@ public final class SimulationWorkbook {
             columns.add(new Column(f + "（差额）", kind, kind.chars));
         }
         Sheet sheet = table("贴息测算", columns);
+        // 24 columns fitted to an A4 width print at about 5 points: A3 landscape, header on three lines (as 明细表)
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A3_PAPERSIZE);
+        sheet.getRow(1).setHeightInPoints(3 * RowHeights.LINE_POINTS + 3f);
+        for (int col = 3; col < columns.size(); col++) {
+            sheet.setColumnWidth(col, 12 * 256 + 200);
+        }
         SubsidyComparison c = s.subsidy();
         int r = 2;
         if (c == null) {
