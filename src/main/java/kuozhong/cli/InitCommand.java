@@ -21,8 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * by its owner only (spec/README.md). The one command whose {@code --home} need not exist. On an existing home
  * it creates what is missing and warns about folders that others may read; it never changes those.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Creates a home (--home DIR): inbox/, data/, out/ and logs/, readable by its owner only.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 class InitCommand implements Callable<Integer> {
     static final List<String> LAYOUT = List.of("inbox", "data", "out", "logs");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");

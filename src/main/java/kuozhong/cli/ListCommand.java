@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kz list build}, {@code kz list withdraw}, {@code kz list explain} and {@code kz list simulate}. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "The target household list.",
+@Command(name = "list", mixinStandardHelpOptions = true,
         subcommands = {ListCommand.Build.class, ListWithdrawCommand.class, ListCommand.Explain.class,
                 ListCommand.Simulate.class})
 class ListCommand implements Callable<Integer> {
@@ -39,9 +39,7 @@ class ListCommand implements Callable<Integer> {
         return KzCommand.missingCommand(spec);
     }
 
-    @Command(name = "build", mixinStandardHelpOptions = true,
-            description = "Builds the list version as of a date from the latest snapshot of each source delivered on or "
-                    + "before it, and writes out/list/<as-of>/.")
+    @Command(name = "build", mixinStandardHelpOptions = true)
     static class Build implements Callable<Integer> {
         @ParentCommand
         ListCommand list;
@@ -52,8 +50,7 @@ class ListCommand implements Callable<Integer> {
         @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD")
         LocalDate asOf;
 
-        @Option(names = "--allow-degenerate",
-                description = "Publish even when 0%% or 100%% of households are included or a snapshot is empty.")
+        @Option(names = "--allow-degenerate")
         boolean allowDegenerate;
 
         @Override
@@ -66,9 +63,7 @@ class ListCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "explain", mixinStandardHelpOptions = true,
-            description = "Prints why a household is in or out of the list in force on a date (default: the latest), "
-                    + "with every figure the decision used.")
+    @Command(name = "explain", mixinStandardHelpOptions = true)
     static class Explain implements Callable<Integer> {
         @ParentCommand
         ListCommand list;
@@ -105,10 +100,7 @@ class ListCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "simulate", mixinStandardHelpOptions = true,
-            description = "What a draft policy would do (simulate.md): builds the list as of a date under the draft, "
-                    + "compares it with the version in force, settles the latest settled year again under the draft's "
-                    + "settlement parameters, and writes out/simulation/<name>/. Stores and publishes nothing.")
+    @Command(name = "simulate", mixinStandardHelpOptions = true)
     static class Simulate implements Callable<Integer> {
         @ParentCommand
         ListCommand list;
@@ -119,13 +111,10 @@ class ListCommand implements Callable<Integer> {
         @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD")
         LocalDate asOf;
 
-        @Option(names = "--draft", required = true, paramLabel = "FILE",
-                description = "The draft policy file (same form as jobs/policy.yml).")
+        @Option(names = "--draft", required = true, paramLabel = "FILE")
         java.nio.file.Path draft;
 
-        @Option(names = "--name", paramLabel = "NAME",
-                description = "Folder name under out/simulation/: 1-40 letters, digits, '-' or '_' "
-                        + "(default: the start time, yyyyMMdd-HHmmss).")
+        @Option(names = "--name", paramLabel = "NAME")
         String name;
 
         @Override

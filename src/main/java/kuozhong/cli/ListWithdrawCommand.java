@@ -32,9 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>A date without a version in force, or whose version is already withdrawn, is wrong usage (exit 2): nothing
  * is changed.
  */
-@Command(name = "withdraw", mixinStandardHelpOptions = true,
-        description = "Withdraws the list version of a date (built by mistake): kept for audit, marked withdrawn "
-                + "with the reason, and no longer in force on any date. Settlements already made are not changed.")
+@Command(name = "withdraw", mixinStandardHelpOptions = true)
 class ListWithdrawCommand implements Callable<Integer> {
     static final int MAX_REASON = 400;
 
@@ -44,11 +42,10 @@ class ListWithdrawCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", description = "The as-of date of the version.")
+    @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD")
     LocalDate asOf;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT",
-            description = "Why it is withdrawn (kept with the version, at most 400 characters).")
+    @Option(names = "--reason", required = true, paramLabel = "TEXT")
     String reason;
 
     @Override

@@ -21,9 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code kz nightly}: what cron runs. Ingest, then a list build as of D when a source snapshot that
  * a build as of D would use differs from those of the version in force on D; otherwise nothing new.
  */
-@Command(name = "nightly", mixinStandardHelpOptions = true,
-        description = "kz ingest, then kz list build --as-of D (default today) when any source snapshot changed "
-                + "since the last version. What cron runs.")
+@Command(name = "nightly", mixinStandardHelpOptions = true)
 class NightlyCommand implements Callable<Integer> {
     @ParentCommand
     KzCommand parent;
@@ -31,7 +29,7 @@ class NightlyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The list's as-of date (default: today).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
     LocalDate asOf;
 
     @Override

@@ -10,9 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kz settle --year Y}. */
-@Command(name = "settle", mixinStandardHelpOptions = true,
-        description = "Ingests the bank ledger under <home>/inbox/bank/<year>/ and settles that year's interest "
-                + "subsidy; writes out/settlement/<year>/. Settling a year again replaces its settlement.")
+@Command(name = "settle", mixinStandardHelpOptions = true)
 class SettleCommand implements Callable<Integer> {
     @ParentCommand
     KzCommand parent;

@@ -35,8 +35,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kz status}: recent runs, failed runs and what re-running does, the age of each source. */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Shows recent job runs (what ran, when, how it ended, counts) and the latest snapshot of each source.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 class StatusCommand implements Callable<Integer> {
     /** A simulation is never restarted (simulate.md): a failed one is simply run again. */
     private static final String SIMULATION = "listSimulateJob";
@@ -48,10 +47,10 @@ class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--runs", defaultValue = "15", description = "How many recent runs to list (default 15).")
+    @Option(names = "--runs", defaultValue = "15")
     int runs;
 
-    @Option(names = "--json", description = "Print the same facts as one JSON document (shape: README, \"kz status --json\").")
+    @Option(names = "--json")
     boolean json;
 
     @Override
