@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.jdbi.v3.core.Jdbi;
 
 import kuozhong.common.Console;
+import kuozhong.common.Messages;
 import kuozhong.common.DataException;
 import kuozhong.common.KzSettings;
 import kuozhong.household.HouseholdExplanation;
@@ -86,12 +87,12 @@ class ListCommand implements Callable<Integer> {
                 ListVersionDao dao = jdbi.onDemand(ListVersionDao.class);
                 ListVersion v = (asOf == null
                         ? dao.current().stream().reduce((a, b) -> b)
-                        : dao.inForce(asOf)).orElseThrow(() -> new DataException("no list version is in force"
-                                + (asOf == null ? "" : " on " + asOf) + "; build one with kz list build --as-of D"));
+                        : dao.inForce(asOf)).orElseThrow(() -> new DataException(asOf == null ? Messages.get("explain.noVersion")
+                                : Messages.get("explain.noVersionOn", asOf)));
                 Map<Source, String> tables = new ListVersionStore(jdbi).snapshotTables(v);
                 var policy = ListJobConfiguration.policyOf(session.bean(KzSettings.class), v);
-                console.say("List version " + v.versionId() + " as of " + v.asOf() + " (in force"
-                        + (asOf == null ? ", the latest" : " on " + asOf) + ")");
+                console.say(asOf == null ? Messages.get("explain.versionLatest", v.versionId(), v.asOf())
+                        : Messages.get("explain.versionOn", v.versionId(), v.asOf(), asOf));
                 HouseholdExplanation e = new ListBuilder().explain(
                         DbListSources.ofHousehold(jdbi, tables, household), policy, v.asOf(), household);
                 console.say(e.render());
@@ -125,8 +126,7 @@ class ListCommand implements Callable<Integer> {
             String folder = name != null ? name
                     : started.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             if (!kuozhong.simulate.SimulationService.validName(folder)) {
-                throw new KzCommand.UsageProblem("--name '" + folder + "' is not a simulation name: use 1-40 letters,"
-                        + " digits, '-' or '_'");
+                throw new KzCommand.UsageProblem(Messages.get("simulate.badName", folder));
             }
             java.nio.file.Path draftFile = draft.toAbsolutePath().normalize();
             // the draft is validated before the database is opened: exit 2 naming the file and line

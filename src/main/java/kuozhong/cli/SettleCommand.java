@@ -3,6 +3,7 @@ package kuozhong.cli;
 import java.util.concurrent.Callable;
 
 import kuozhong.common.Console;
+import kuozhong.common.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -24,7 +25,7 @@ class SettleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (year < 2000 || year > 2100) {
-            throw new KzCommand.UsageProblem("--year " + year + " is not a settlement year");
+            throw new KzCommand.UsageProblem(Messages.get("settle.badYear", year));
         }
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         try (Session session = Session.open(parent.global, console, "kz settle", true)) {
