@@ -38,7 +38,7 @@ final class Dates {
     static LocalDate notAfterToday(LocalDate asOf) {
         LocalDate today = LocalDate.now();
         if (asOf != null && asOf.isAfter(today)) {
-            throw new KzCommand.UsageProblem(Messages.get("cli.asOfAfterToday", asOf, today));
+            throw new KzCommand.UsageProblem(Messages.text("cli.asOfAfterToday", asOf, today));
         }
         return asOf;
     }

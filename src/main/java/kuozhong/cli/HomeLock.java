@@ -50,7 +50,7 @@ final class HomeLock implements AutoCloseable {
             if (l == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).trim();
                 ch.close();
-                throw new LockedException(Messages.get("lock.held", home.toAbsolutePath().normalize(),
+                throw new LockedException(Messages.text("lock.held", home.toAbsolutePath().normalize(),
                         holder.isEmpty() ? "" : " (" + holder + ")"));
             }
             ch.truncate(0);

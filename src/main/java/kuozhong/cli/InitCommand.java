@@ -37,11 +37,11 @@ class InitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         if (parent.global.home == null) {
-            throw new KzCommand.UsageProblem(Messages.get("init.needsHome"));
+            throw new KzCommand.UsageProblem(Messages.text("init.needsHome"));
         }
         Path home = parent.global.home();
         if (Files.exists(home) && !Files.isDirectory(home)) {
-            throw new KzCommand.UsageProblem(Messages.get("init.homeIsAFile", home));
+            throw new KzCommand.UsageProblem(Messages.text("init.homeIsAFile", home));
         }
         int created = 0;
         created += create(home, console);

@@ -126,7 +126,7 @@ final class Jobs {
             }
         }
         String message = failures.isEmpty() ? ex.getExitStatus().getExitDescription()
-                : failures.get(0).getMessage();
+                : failures.get(0).getLocalizedMessage();
         console.warn(Messages.get("job.failed", what, restarted, "\n" + message));
         for (Throwable t : failures) {
             if (KzCommand.exitCode(t) == ExitCode.USAGE) {

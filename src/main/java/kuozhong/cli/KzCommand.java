@@ -73,7 +73,7 @@ public class KzCommand implements java.util.concurrent.Callable<Integer> {
                 LOG.error("kz failed", e);
                 w.println("kz: " + Messages.get("error.unexpected", rootMessage(e)));
             } else {
-                w.println("kz: " + e.getMessage());
+                w.println("kz: " + e.getLocalizedMessage());
             }
             w.flush();
             return code;
@@ -110,7 +110,7 @@ public class KzCommand implements java.util.concurrent.Callable<Integer> {
         String message = e.getMessage();
         if (e.getCause() instanceof CommandLine.TypeConversionException tce && e.getArgSpec() instanceof
                 CommandLine.Model.OptionSpec option) {
-            message = option.longestName() + " " + tce.getMessage();
+            message = option.longestName() + " " + tce.getLocalizedMessage();
         } else if (e instanceof CommandLine.MissingParameterException missing) {
             message = Messages.get("cli.missing", missing.getMissing().stream()
                     .map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName() + "=" + o.paramLabel()
@@ -159,16 +159,24 @@ public class KzCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** A failure on the data that the message explains (exit 1). */
-    public static class DataProblem extends RuntimeException {
+    public static class DataProblem extends kuozhong.common.LocalizedException {
         public DataProblem(String message) {
             super(message);
+        }
+
+        public DataProblem(Messages.Text text) {
+            super(text);
         }
     }
 
     /** Wrong usage found after parsing (exit 2). */
-    public static class UsageProblem extends RuntimeException {
+    public static class UsageProblem extends kuozhong.common.LocalizedException {
         public UsageProblem(String message) {
             super(message);
+        }
+
+        public UsageProblem(Messages.Text text) {
+            super(text);
         }
     }
 }

@@ -126,7 +126,7 @@ class ListCommand implements Callable<Integer> {
             String folder = name != null ? name
                     : started.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             if (!kuozhong.simulate.SimulationService.validName(folder)) {
-                throw new KzCommand.UsageProblem(Messages.get("simulate.badName", folder));
+                throw new KzCommand.UsageProblem(Messages.text("simulate.badName", folder));
             }
             java.nio.file.Path draftFile = draft.toAbsolutePath().normalize();
             // the draft is validated before the database is opened: exit 2 naming the file and line

@@ -53,7 +53,7 @@ class ListWithdrawCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String why = reason.strip();
         if (why.isEmpty() || why.codePointCount(0, why.length()) > MAX_REASON) {
-            throw new KzCommand.UsageProblem(Messages.get("withdraw.reason", MAX_REASON));
+            throw new KzCommand.UsageProblem(Messages.text("withdraw.reason", MAX_REASON));
         }
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         try (Session session = Session.open(list.parent.global, console, "kz list withdraw", true)) {

@@ -140,7 +140,7 @@ final class Session implements AutoCloseable {
     static Path requireHome(GlobalOptions options) {
         Path home = options.home();
         if (!java.nio.file.Files.isDirectory(home)) {
-            throw new KzCommand.UsageProblem(Messages.get(java.nio.file.Files.exists(home) ? "cli.homeNotAFolder"
+            throw new KzCommand.UsageProblem(Messages.text(java.nio.file.Files.exists(home) ? "cli.homeNotAFolder"
                     : "cli.homeMissing", home));
         }
         return home;
@@ -159,7 +159,7 @@ final class Session implements AutoCloseable {
         String f = System.getProperty("kz.log.format", System.getenv().getOrDefault("KZ_LOG_FORMAT", "plain"));
         f = f.isBlank() ? "plain" : f.trim().toLowerCase(java.util.Locale.ROOT);
         if (!java.util.Set.of("plain", "ecs", "logstash").contains(f)) {
-            throw new KzCommand.UsageProblem(Messages.get("cli.logFormat", f));
+            throw new KzCommand.UsageProblem(Messages.text("cli.logFormat", f));
         }
         return f;
     }

@@ -25,7 +25,7 @@ class SettleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (year < 2000 || year > 2100) {
-            throw new KzCommand.UsageProblem(Messages.get("settle.badYear", year));
+            throw new KzCommand.UsageProblem(Messages.text("settle.badYear", year));
         }
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         try (Session session = Session.open(parent.global, console, "kz settle", true)) {

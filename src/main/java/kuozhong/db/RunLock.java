@@ -100,7 +100,7 @@ public final class RunLock implements AutoCloseable {
                 Holder h = current.get();
                 String why = staleReason(h, host);
                 if (why == null) {
-                    throw new Locked(Messages.get("lock.database", h.holder(),
+                    throw new Locked(Messages.text("lock.database", h.holder(),
                             h.acquiredAt().truncatedTo(ChronoUnit.SECONDS), h.heartbeatAt().truncatedTo(ChronoUnit.SECONDS)));
                 }
                 if (dao.takeOver(NAME, h.holder(), h.acquiredAt()) == 1) {
@@ -109,7 +109,7 @@ public final class RunLock implements AutoCloseable {
                 }
             }
         }
-        throw new Locked(Messages.get("lock.race"));
+        throw new Locked(Messages.text("lock.race"));
     }
 
     private static String staleReason(Holder h, String host) {
@@ -145,9 +145,13 @@ public final class RunLock implements AutoCloseable {
     }
 
     /** The database lock is held by another run (exit 3). */
-    public static final class Locked extends RuntimeException {
+    public static final class Locked extends kuozhong.common.LocalizedException {
         public Locked(String message) {
             super(message);
+        }
+
+        public Locked(Messages.Text text) {
+            super(text);
         }
     }
 }

@@ -1,5 +1,6 @@
 package kuozhong.ingest;
 
+import kuozhong.common.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,10 +27,10 @@ public final class InboxScanner {
     }
 
     /** Government deliveries in date order, then bank ledgers in year order. */
-    public static List<Delivery> scan(Path inbox, Consumer<String> notices) {
+    public static List<Delivery> scan(Path inbox, Consumer<Messages.Text> notices) {
         List<Delivery> result = new ArrayList<>();
         if (!Files.isDirectory(inbox)) {
-            notices.accept("no inbox folder at " + inbox + ": nothing to ingest");
+            notices.accept(Messages.text("ingest.noInbox", inbox));
             return result;
         }
         for (Path dir : sortedDirs(inbox)) {
@@ -39,7 +40,7 @@ public final class InboxScanner {
             }
             LocalDate date = parseDay(name);
             if (date == null) {
-                notices.accept("ignoring " + dir + ": not a delivery folder (expected yyyyMMdd)");
+                notices.accept(Messages.text("ingest.notADelivery", dir));
                 continue;
             }
             delivery(dir, name, date, 0, notices, result);
@@ -49,7 +50,7 @@ public final class InboxScanner {
             for (Path dir : sortedDirs(bank)) {
                 String year = dir.getFileName().toString();
                 if (!year.matches("\\d{4}")) {
-                    notices.accept("ignoring " + dir + ": not a ledger folder (expected bank/yyyy)");
+                    notices.accept(Messages.text("ingest.notALedger", dir));
                     continue;
                 }
                 delivery(dir, "bank/" + year, null, Integer.parseInt(year), notices, result);
@@ -58,12 +59,11 @@ public final class InboxScanner {
         return result;
     }
 
-    private static void delivery(Path dir, String name, LocalDate date, int year, Consumer<String> notices,
+    private static void delivery(Path dir, String name, LocalDate date, int year, Consumer<Messages.Text> notices,
             List<Delivery> result) {
         Path manifest = dir.resolve(Manifest.FILE_NAME);
         if (!Files.isRegularFile(manifest)) {
-            notices.accept("delivery " + name + " has no " + Manifest.FILE_NAME
-                    + " yet (still being written): skipped until it is complete");
+            notices.accept(Messages.text("ingest.noManifestYet", name, Manifest.FILE_NAME));
             return;
         }
         result.add(new Delivery(name, dir, date, year, Manifest.read(manifest)));

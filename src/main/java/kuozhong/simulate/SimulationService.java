@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
+import kuozhong.common.Messages;
 import kuozhong.common.KzSettings;
 import kuozhong.household.ListBuildService;
 import kuozhong.household.ListJobConfiguration;
@@ -79,7 +80,7 @@ public final class SimulationService {
         PolicySet draftSet = draft.inForce(asOf);
         ListVersionStore versions = new ListVersionStore(jdbi);
         ListVersion version = versions.dao().inForce(asOf).orElseThrow(() -> new DataException(
-                "no list version in force on " + asOf + ": run kz list build first"));
+                Messages.text("simulate.noVersion", asOf)));
         StoredVersion stored = versions.load(version);
         PolicySet currentSet = ListJobConfiguration.policyOf(settings, version);
 
@@ -89,14 +90,12 @@ public final class SimulationService {
         List<String> differing = pairs.stream().filter(Simulation.SnapshotPair::differs)
                 .map(Simulation.SnapshotPair::source).toList();
         if (!version.asOf().equals(asOf) || !differing.isEmpty()) {
-            String w = "warning: the compared version is as of " + version.asOf()
-                    + (version.asOf().equals(asOf) ? "" : " (not " + asOf + ")")
-                    + (differing.isEmpty() ? "" : "; the snapshots of " + String.join(", ", differing) + " differ")
-                    + ": the differences mix data with policy; to isolate the policy, simulate as of "
-                    + version.asOf();
-            warnings.add(w);
-            console.warn(w);
-            LOG.warn(w);
+            Messages.Text w = Messages.text("simulate.mixed", version.asOf(),
+                    version.asOf().equals(asOf) ? "" : Messages.text("simulate.notAsOf", asOf),
+                    differing.isEmpty() ? "" : Messages.text("simulate.snapshotsDiffer", String.join(", ", differing)));
+            warnings.add(w.english()); // as the workbook shows it
+            console.warn(w.local());
+            LOG.warn(w.english());
         }
         ListComparison list = ListComparison.of(stored.result().households(), calc.result().households());
 
@@ -111,20 +110,17 @@ public final class SimulationService {
             try {
                 draftSettlementSet = draft.inForce(LocalDate.of(y, 12, 31));
             } catch (PolicyException e) {
-                String w = "warning: the draft has no set in force on " + y + "-12-31: 贴息测算 shows the current"
-                        + " figures only";
-                warnings.add(w);
-                console.warn(w);
+                Messages.Text w = Messages.text("simulate.noSettlementSet", y);
+                warnings.add(w.english()); // as the workbook shows it
+                console.warn(w.local());
             }
             subsidy = SubsidyComparison.of(settled.result(), settled.ledger(), draftSettlementSet);
         }
         Simulation s = new Simulation(asOf, name, draftPath.getFileName().toString(), sha256(draftPath), draftSet,
                 version, currentSet, pairs, warnings, runAt, stored.result().households(),
                 calc.result().households(), list, subsidy, currentSettlementSet, draftSettlementSet);
-        console.say(String.format(java.util.Locale.ROOT,
-                "simulation %s as of %s: %,d moves against the version as of %s%s", name, asOf, list.moves().size(),
-                version.asOf(), subsidy == null ? "; no settlement stored, no 贴息测算"
-                        : "; 贴息测算 of " + subsidy.year()));
+        console.say(Messages.get("simulate.done", name, asOf, list.moves().size(), version.asOf(),
+                subsidy == null ? Messages.text("simulate.noSubsidy") : Messages.text("simulate.subsidy", subsidy.year())));
         write(s, settings, console);
         return s;
     }
@@ -149,7 +145,7 @@ public final class SimulationService {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the simulation under " + target, e);
         }
-        console.say("simulation written to " + target);
+        console.say(Messages.get("simulate.written", target));
         return target;
     }
 

@@ -103,4 +103,21 @@ class LanguageIT {
         assertThat(r.err).isEqualTo("kz: --home " + typo + " 不存在；未执行任何操作。请检查路径，或用 kz init --home "
                 + typo + " 创建工作目录" + System.lineSeparator());
     }
+
+    @Test
+    void aJobsNoticesAndClosingLineAreChineseUnderAChineseLocaleAndTheLogStaysEnglish() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("data"));
+        Result r = run(ZH_ENV, "--home", dir.toString(), "ingest");
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.out).contains("没有 inbox 文件夹 " + dir.resolve("inbox") + "：没有可导入的数据")
+                .containsPattern("导入完成：读取记录 0，入库 0，拒收 0，用时 [0-9]+\\.[0-9] 秒");
+        String log = java.nio.file.Files.readString(dir.resolve("logs/kz.log"));
+        assertThat(log).contains("no inbox folder at " + dir.resolve("inbox") + ": nothing to ingest")
+                .doesNotContain("没有 inbox 文件夹");
+        Result status = run(ZH_ENV, "--home", dir.toString(), "status");
+        assertThat(status.out).contains("最近的运行：").contains("各数据源的最新快照：").contains("尚未导入")
+                .contains("现行名单版本：无");
+        // the JSON keys stay English
+        assertThat(run(ZH_ENV, "--home", dir.toString(), "status", "--json").out).contains("\"lastFileLoads\"");
+    }
 }

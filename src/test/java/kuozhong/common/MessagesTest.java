@@ -47,7 +47,7 @@ class MessagesTest {
 
     @Test
     void everyKeyTheCodeAsksForIsInBothBundles() throws IOException {
-        Pattern call = Pattern.compile("Messages\\.get\\(\\s*\"([^\"]+)\"");
+        Pattern call = Pattern.compile("Messages\\.(?:get|text|english)\\(\\s*\"([^\"]+)\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
