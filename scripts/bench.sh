@@ -164,7 +164,7 @@ echo "bench: kz ingest ..."
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
 t0=$(date +%s.%N)
 set +e
-/usr/bin/time -v -o "$home/ingest.time" java -Xmx"$heap" -Xlog:gc:file="$home/ingest.gc" -Dkz.noProgressBar=true -jar "$jar" --home "$home" --policy "$root/jobs/policy.yml" \
+/usr/bin/time -v -o "$home/ingest.time" java -Xmx"$heap" -Xlog:gc:file="$home/ingest.gc" -Dkz.noProgressBar=true -jar "$jar" --lang en --home "$home" --policy "$root/jobs/policy.yml" \
   "${dbopt[@]}" ingest >"$home/ingest.out" 2>"$home/ingest.err"
 rc=$?
 set -e

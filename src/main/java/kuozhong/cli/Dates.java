@@ -1,5 +1,6 @@
 package kuozhong.cli;
 
+import kuozhong.common.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -18,7 +19,7 @@ final class Dates {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException(value + " is not a date (expected YYYY-MM-DD, e.g. 2025-06-15)");
+            throw new TypeConversionException(Messages.get("cli.notADate", value));
         }
     }
 
@@ -27,7 +28,7 @@ final class Dates {
         @Override
         public Integer convert(String value) {
             if (!value.matches("[0-9]{4}")) {
-                throw new TypeConversionException(value + " is not a year (expected YYYY, e.g. 2025)");
+                throw new TypeConversionException(Messages.get("cli.notAYear", value));
             }
             return Integer.parseInt(value);
         }
@@ -37,8 +38,7 @@ final class Dates {
     static LocalDate notAfterToday(LocalDate asOf) {
         LocalDate today = LocalDate.now();
         if (asOf != null && asOf.isAfter(today)) {
-            throw new KzCommand.UsageProblem("--as-of " + asOf + " lies after today (" + today + "): a list is built"
-                    + " from what has been delivered. Give today's date or an earlier one; nothing was done.");
+            throw new KzCommand.UsageProblem(Messages.text("cli.asOfAfterToday", asOf, today));
         }
         return asOf;
     }

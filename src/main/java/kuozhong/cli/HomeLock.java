@@ -1,5 +1,6 @@
 package kuozhong.cli;
 
+import kuozhong.common.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -49,9 +50,8 @@ final class HomeLock implements AutoCloseable {
             if (l == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).trim();
                 ch.close();
-                throw new LockedException("another kz run holds the lock of " + home.toAbsolutePath().normalize()
-                        + (holder.isEmpty() ? "" : " (" + holder + ")")
-                        + "; nothing was done. Wait for it to finish (kz status shows it) and run again.");
+                throw new LockedException(Messages.text("lock.held", home.toAbsolutePath().normalize(),
+                        holder.isEmpty() ? "" : " (" + holder + ")"));
             }
             ch.truncate(0);
             ch.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", " + command + ", since "

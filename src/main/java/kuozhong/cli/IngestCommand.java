@@ -9,9 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kz ingest}. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Loads every complete, not yet loaded delivery under <home>/inbox/ "
-                + "(rejects under <home>/out/ingest/<delivery>/).")
+@Command(name = "ingest", mixinStandardHelpOptions = true)
 class IngestCommand implements Callable<Integer> {
     @ParentCommand
     KzCommand parent;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import kuozhong.common.Console;
+import kuozhong.common.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -21,8 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * by its owner only (spec/README.md). The one command whose {@code --home} need not exist. On an existing home
  * it creates what is missing and warns about folders that others may read; it never changes those.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Creates a home (--home DIR): inbox/, data/, out/ and logs/, readable by its owner only.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 class InitCommand implements Callable<Integer> {
     static final List<String> LAYOUT = List.of("inbox", "data", "out", "logs");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
@@ -37,19 +37,18 @@ class InitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         if (parent.global.home == null) {
-            throw new KzCommand.UsageProblem("kz init needs --home DIR (the folder to create)");
+            throw new KzCommand.UsageProblem(Messages.text("init.needsHome"));
         }
         Path home = parent.global.home();
         if (Files.exists(home) && !Files.isDirectory(home)) {
-            throw new KzCommand.UsageProblem("--home " + home + " is a file, not a folder; nothing was done");
+            throw new KzCommand.UsageProblem(Messages.text("init.homeIsAFile", home));
         }
         int created = 0;
         created += create(home, console);
         for (String dir : LAYOUT) {
             created += create(home.resolve(dir), console);
         }
-        console.say(created == 0 ? "home " + home + " exists with inbox/, data/, out/ and logs/; nothing to do"
-                : "home " + home + " ready (readable by its owner only): inbox/, data/, out/, logs/");
+        console.say(Messages.get(created == 0 ? "init.nothingToDo" : "init.ready", home));
         return ExitCode.OK;
     }
 
@@ -60,9 +59,8 @@ class InitCommand implements Callable<Integer> {
             if (posix && !Files.getPosixFilePermissions(dir).equals(OWNER_ONLY)
                     && Files.getPosixFilePermissions(dir).stream().anyMatch(p -> p.name().startsWith("GROUP")
                             || p.name().startsWith("OTHERS"))) {
-                console.warn("warning: " + dir + " exists and is readable by others ("
-                        + PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)) + "); left as it is."
-                        + " It holds personal data: chmod 700 it unless the umask 027 setup of the README is meant.");
+                console.warn(Messages.get("init.readableByOthers", dir,
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))));
             }
             return 0;
         }

@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -21,6 +20,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
 import kuozhong.common.Console;
+import kuozhong.common.Messages;
 import kuozhong.common.StepTotals;
 import kuozhong.ingest.Delivery;
 import kuozhong.ingest.InboxScanner;
@@ -43,7 +43,7 @@ final class Jobs {
         } finally {
             qualityWorkbook(session, options, console);
         }
-        return finish("ingest", outcome, console, "records read", "stored", "rejected");
+        return finish(Messages.get("job.ingest"), outcome, console, "job.ingest");
     }
 
     static int listBuild(Session session, java.time.LocalDate asOf, boolean allowDegenerate, Console console)
@@ -53,7 +53,7 @@ final class Jobs {
                 .addString(kuozhong.household.ListJobConfiguration.ALLOW_DEGENERATE, Boolean.toString(allowDegenerate), false)
                 .toJobParameters();
         JobRunner.Outcome outcome = run(session, "listBuildJob", params);
-        return finish("list build as of " + asOf, outcome, console, "households evaluated", "included", "excluded");
+        return finish(Messages.get("job.listBuild", asOf), outcome, console, "job.listBuild");
     }
 
     static int settle(Session session, int year, Console console) throws Exception {
@@ -61,8 +61,7 @@ final class Jobs {
                 .addString(kuozhong.settlement.SettlementJobConfiguration.YEAR, Integer.toString(year), true)
                 .toJobParameters();
         JobRunner.Outcome outcome = run(session, "settleJob", params);
-        return finish("settlement " + year, outcome, console, "ledger records and loans read", "stored or subsidised",
-                "rejected or refused");
+        return finish(Messages.get("job.settle", year), outcome, console, "job.settle");
     }
 
     static int listSimulate(Session session, java.time.LocalDate asOf, Path draft, String name,
@@ -74,8 +73,7 @@ final class Jobs {
                 .addString(kuozhong.simulate.SimulationJobConfiguration.DRAFT, draft.toString(), false)
                 .toJobParameters();
         JobRunner.Outcome outcome = runner(session).run(session.bean("listSimulateJob", Job.class), params, true);
-        return finish("list simulate " + name + " as of " + asOf, outcome, console, "households evaluated (draft)", "moves",
-                "entering or leaving");
+        return finish(Messages.get("job.listSimulate", name, asOf), outcome, console, "job.listSimulate");
     }
 
     /** Runs (or restarts) a job, then rewrites {@code out/metrics/kz.prom}, whether the run succeeded or not. */
@@ -95,7 +93,7 @@ final class Jobs {
             QualityReport.write(session.bean("bulkJdbi", org.jdbi.v3.core.Jdbi.class),
                     new QualityRules(limit, QualityReport.dropThreshold()), options.home().resolve("out"));
         } catch (java.io.IOException | RuntimeException e) {
-            console.warn("warning: out/ingest/" + QualityReport.FILE_NAME + " was not written: " + e.getMessage());
+            console.warn(Messages.get("job.qualityNotWritten", QualityReport.FILE_NAME, e.getMessage()));
         }
     }
 
@@ -103,30 +101,33 @@ final class Jobs {
         return new JobRunner(session.bean(JobOperator.class), session.bean(JobRepository.class));
     }
 
-    /** Prints the closing line (or the failure) of a run and returns its exit code. */
-    static int finish(String what, JobRunner.Outcome outcome, Console console, String readLabel,
-            String writeLabel, String filterLabel) {
+    /**
+     * Prints the closing line (or the failure) of a run and returns its exit code; {@code labels} is the key of
+     * the job whose {@code .read}, {@code .written} and {@code .filtered} name the three counts.
+     */
+    static int finish(String what, JobRunner.Outcome outcome, Console console, String labels) {
         JobExecution ex = outcome.execution();
         Duration took = ex.getStartTime() == null || ex.getEndTime() == null ? Duration.ZERO
                 : Duration.between(ex.getStartTime(), ex.getEndTime());
         StepTotals totals = StepTotals.of(ex);
-        String restarted = outcome.restarted() ? " (restart of failed job instance " + ex.getJobInstanceId() + ")" : "";
+        String restarted = outcome.restarted() ? Messages.get("job.restarted", ex.getJobInstanceId()) : "";
         if (ex.getStatus() == BatchStatus.COMPLETED) {
-            console.say(String.format(Locale.ROOT, "%s finished%s: %,d %s, %,d %s, %,d %s, %.1f s", what, restarted,
-                    totals.read(), readLabel, totals.written(), writeLabel, totals.filtered(), filterLabel, took.toMillis() / 1000.0));
+            console.say(Messages.get("job.finished", what, restarted, totals.read(), Messages.get(labels + ".read"),
+                    totals.written(), Messages.get(labels + ".written"), totals.filtered(),
+                    Messages.get(labels + ".filtered"), took.toMillis() / 1000.0));
             return ExitCode.OK;
         }
         List<Throwable> failures = ex.getAllFailureExceptions();
         for (Throwable t : failures) {
             var fault = ResourceFault.of(t); // the stack trace is in the log file (Spring Batch logs it)
             if (fault.isPresent()) {
-                console.warn(what + " FAILED" + restarted + ": " + fault.get().message());
+                console.warn(Messages.get("job.failed", what, restarted, fault.get().message()));
                 return ExitCode.DATA;
             }
         }
         String message = failures.isEmpty() ? ex.getExitStatus().getExitDescription()
-                : failures.get(0).getMessage();
-        console.warn(what + " FAILED" + restarted + ":\n" + message);
+                : failures.get(0).getLocalizedMessage();
+        console.warn(Messages.get("job.failed", what, restarted, "\n" + message));
         for (Throwable t : failures) {
             if (KzCommand.exitCode(t) == ExitCode.USAGE) {
                 return ExitCode.USAGE;

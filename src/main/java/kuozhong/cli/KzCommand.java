@@ -5,6 +5,10 @@ import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Map;
+
+import kuozhong.common.Language;
+import kuozhong.common.Messages;
 import kuozhong.generate.GenerateCommand;
 import kuozhong.common.DataException;
 import kuozhong.policy.PolicyException;
@@ -14,12 +18,8 @@ import picocli.CommandLine.Mixin;
 
 /** The top command; maps every failure to the exit codes of the spec in one place. */
 @Command(name = "kz", mixinStandardHelpOptions = true, version = "kz 0.1.0",
-        description = "Target household list and interest-subsidy settlement (财金助力扩中家庭).",
         subcommands = {IngestCommand.class, ListCommand.class, SettleCommand.class, NightlyCommand.class, StatusCommand.class,
-                InitCommand.class, GenerateCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the job failed on its data (the message says which file, line, what to do)",
-                "2:wrong usage", "3:another run holds the lock"})
+                InitCommand.class, GenerateCommand.class})
 public class KzCommand implements java.util.concurrent.Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(KzCommand.class);
 
@@ -36,15 +36,25 @@ public class KzCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     static int missingCommand(CommandLine.Model.CommandSpec spec) {
-        spec.commandLine().getErr().println("kz: which command? (" + spec.qualifiedName() + " needs one of: "
-                + String.join(", ", spec.subcommands().keySet()) + ")");
+        spec.commandLine().getErr().println(Messages.get("cli.whichCommand", spec.qualifiedName(),
+                String.join(", ", spec.subcommands().keySet())));
         spec.commandLine().usage(spec.commandLine().getErr());
         spec.commandLine().getErr().flush();
         return ExitCode.USAGE;
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, System.getenv());
+    }
+
+    /**
+     * Runs a command line in the language of {@code --lang}, else of the environment {@code env} (LC_ALL,
+     * LC_MESSAGES, LANG: {@link Language#fromEnvironment}); help and messages come from the same bundle.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Messages.use(language(args, env));
         CommandLine cl = new CommandLine(new KzCommand());
+        cl.setResourceBundle(Messages.bundle());
         cl.setOut(out);
         cl.setErr(err);
         cl.registerConverter(java.time.LocalDate.class, Dates::parse);
@@ -58,18 +68,36 @@ public class KzCommand implements java.util.concurrent.Callable<Integer> {
                 w.println("kz: " + ResourceFault.of(e).get().message());
             } else if (code == ExitCode.LOCKED && !(e instanceof LockedException) && !(e instanceof kuozhong.db.RunLock.Locked)) {
                 LOG.warn("the H2 database file is locked", e);
-                w.println("kz: the database file is in use by another process, or by one that was killed a few seconds"
-                        + " ago (H2 releases its lock after about 2 s); nothing was done. Wait a moment and run again.");
+                w.println("kz: " + Messages.get("error.h2Locked"));
             } else if (code == ExitCode.DATA && !(e instanceof DataProblem) && !(e instanceof DataException)) {
                 LOG.error("kz failed", e);
-                w.println("kz: " + rootMessage(e) + " (details in the log under <home>/logs/)");
+                w.println("kz: " + Messages.get("error.unexpected", rootMessage(e)));
             } else {
-                w.println("kz: " + e.getMessage());
+                w.println("kz: " + e.getLocalizedMessage());
             }
             w.flush();
             return code;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The language asked for by {@code --lang zh|en} (before or after the command, {@code --lang=zh} too), else
+     * that of the environment. A wrong value is left for picocli to refuse (exit 2).
+     */
+    static Language language(String[] args, Map<String, String> env) {
+        for (int i = 0; i < args.length; i++) {
+            Language l = null;
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                l = Language.ofOption(args[i + 1]);
+            } else if (args[i].startsWith("--lang=")) {
+                l = Language.ofOption(args[i].substring("--lang=".length()));
+            }
+            if (l != null) {
+                return l;
+            }
+        }
+        return Language.fromEnvironment(env);
     }
 
     /**
@@ -82,9 +110,16 @@ public class KzCommand implements java.util.concurrent.Callable<Integer> {
         String message = e.getMessage();
         if (e.getCause() instanceof CommandLine.TypeConversionException tce && e.getArgSpec() instanceof
                 CommandLine.Model.OptionSpec option) {
-            message = option.longestName() + " " + tce.getMessage();
+            message = option.longestName() + " " + tce.getLocalizedMessage();
+        } else if (e instanceof CommandLine.MissingParameterException missing) {
+            message = Messages.get("cli.missing", missing.getMissing().stream()
+                    .map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName() + "=" + o.paramLabel()
+                            : a.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            message = Messages.get("cli.unknown", String.join(" ", unmatched.getUnmatched()));
         }
-        w.println("kz: " + message + " (see " + cl.getCommandSpec().qualifiedName() + " --help)");
+        w.println("kz: " + Messages.get("cli.seeHelp", message, cl.getCommandSpec().qualifiedName()));
         w.flush();
         return ExitCode.USAGE;
     }
@@ -124,16 +159,24 @@ public class KzCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** A failure on the data that the message explains (exit 1). */
-    public static class DataProblem extends RuntimeException {
+    public static class DataProblem extends kuozhong.common.LocalizedException {
         public DataProblem(String message) {
             super(message);
+        }
+
+        public DataProblem(Messages.Text text) {
+            super(text);
         }
     }
 
     /** Wrong usage found after parsing (exit 2). */
-    public static class UsageProblem extends RuntimeException {
+    public static class UsageProblem extends kuozhong.common.LocalizedException {
         public UsageProblem(String message) {
             super(message);
+        }
+
+        public UsageProblem(Messages.Text text) {
+            super(text);
         }
     }
 }

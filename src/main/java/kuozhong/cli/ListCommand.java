@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.jdbi.v3.core.Jdbi;
 
 import kuozhong.common.Console;
+import kuozhong.common.Messages;
 import kuozhong.common.DataException;
 import kuozhong.common.KzSettings;
 import kuozhong.household.HouseholdExplanation;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kz list build}, {@code kz list withdraw}, {@code kz list explain} and {@code kz list simulate}. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "The target household list.",
+@Command(name = "list", mixinStandardHelpOptions = true,
         subcommands = {ListCommand.Build.class, ListWithdrawCommand.class, ListCommand.Explain.class,
                 ListCommand.Simulate.class})
 class ListCommand implements Callable<Integer> {
@@ -39,9 +40,7 @@ class ListCommand implements Callable<Integer> {
         return KzCommand.missingCommand(spec);
     }
 
-    @Command(name = "build", mixinStandardHelpOptions = true,
-            description = "Builds the list version as of a date from the latest snapshot of each source delivered on or "
-                    + "before it, and writes out/list/<as-of>/.")
+    @Command(name = "build", mixinStandardHelpOptions = true)
     static class Build implements Callable<Integer> {
         @ParentCommand
         ListCommand list;
@@ -52,8 +51,7 @@ class ListCommand implements Callable<Integer> {
         @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD")
         LocalDate asOf;
 
-        @Option(names = "--allow-degenerate",
-                description = "Publish even when 0%% or 100%% of households are included or a snapshot is empty.")
+        @Option(names = "--allow-degenerate")
         boolean allowDegenerate;
 
         @Override
@@ -66,9 +64,7 @@ class ListCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "explain", mixinStandardHelpOptions = true,
-            description = "Prints why a household is in or out of the list in force on a date (default: the latest), "
-                    + "with every figure the decision used.")
+    @Command(name = "explain", mixinStandardHelpOptions = true)
     static class Explain implements Callable<Integer> {
         @ParentCommand
         ListCommand list;
@@ -91,12 +87,12 @@ class ListCommand implements Callable<Integer> {
                 ListVersionDao dao = jdbi.onDemand(ListVersionDao.class);
                 ListVersion v = (asOf == null
                         ? dao.current().stream().reduce((a, b) -> b)
-                        : dao.inForce(asOf)).orElseThrow(() -> new DataException("no list version is in force"
-                                + (asOf == null ? "" : " on " + asOf) + "; build one with kz list build --as-of D"));
+                        : dao.inForce(asOf)).orElseThrow(() -> new DataException(asOf == null ? Messages.get("explain.noVersion")
+                                : Messages.get("explain.noVersionOn", asOf)));
                 Map<Source, String> tables = new ListVersionStore(jdbi).snapshotTables(v);
                 var policy = ListJobConfiguration.policyOf(session.bean(KzSettings.class), new ListVersionStore(jdbi), v);
-                console.say("List version " + v.versionId() + " as of " + v.asOf() + " (in force"
-                        + (asOf == null ? ", the latest" : " on " + asOf) + ")");
+                console.say(asOf == null ? Messages.get("explain.versionLatest", v.versionId(), v.asOf())
+                        : Messages.get("explain.versionOn", v.versionId(), v.asOf(), asOf));
                 HouseholdExplanation e = new ListBuilder().explain(
                         DbListSources.ofHousehold(jdbi, tables, household).withVisits(
                                 jdbi.onDemand(kuozhong.ingest.FileLoadDao.class).loadedVisits(v.asOf()), v.asOf()),
@@ -123,10 +119,7 @@ class ListCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "simulate", mixinStandardHelpOptions = true,
-            description = "What a draft policy would do (simulate.md): builds the list as of a date under the draft, "
-                    + "compares it with the version in force, settles the latest settled year again under the draft's "
-                    + "settlement parameters, and writes out/simulation/<name>/. Stores and publishes nothing.")
+    @Command(name = "simulate", mixinStandardHelpOptions = true)
     static class Simulate implements Callable<Integer> {
         @ParentCommand
         ListCommand list;
@@ -137,13 +130,10 @@ class ListCommand implements Callable<Integer> {
         @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD")
         LocalDate asOf;
 
-        @Option(names = "--draft", required = true, paramLabel = "FILE",
-                description = "The draft policy file (same form as jobs/policy.yml).")
+        @Option(names = "--draft", required = true, paramLabel = "FILE")
         java.nio.file.Path draft;
 
-        @Option(names = "--name", paramLabel = "NAME",
-                description = "Folder name under out/simulation/: 1-40 letters, digits, '-' or '_' "
-                        + "(default: the start time, yyyyMMdd-HHmmss).")
+        @Option(names = "--name", paramLabel = "NAME")
         String name;
 
         @Override
@@ -154,8 +144,7 @@ class ListCommand implements Callable<Integer> {
             String folder = name != null ? name
                     : started.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             if (!kuozhong.simulate.SimulationService.validName(folder)) {
-                throw new KzCommand.UsageProblem("--name '" + folder + "' is not a simulation name: use 1-40 letters,"
-                        + " digits, '-' or '_'");
+                throw new KzCommand.UsageProblem(Messages.text("simulate.badName", folder));
             }
             java.nio.file.Path draftFile = draft.toAbsolutePath().normalize();
             // the draft is validated before the database is opened: exit 2 naming the file and line

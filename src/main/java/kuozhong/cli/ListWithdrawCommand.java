@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.jdbi.v3.core.Jdbi;
 
 import kuozhong.common.Console;
+import kuozhong.common.Messages;
 import kuozhong.household.ListVersion;
 import kuozhong.household.ListVersionDao;
 import picocli.CommandLine.Command;
@@ -32,9 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>A date without a version in force, or whose version is already withdrawn, is wrong usage (exit 2): nothing
  * is changed.
  */
-@Command(name = "withdraw", mixinStandardHelpOptions = true,
-        description = "Withdraws the list version of a date (built by mistake): kept for audit, marked withdrawn "
-                + "with the reason, and no longer in force on any date. Settlements already made are not changed.")
+@Command(name = "withdraw", mixinStandardHelpOptions = true)
 class ListWithdrawCommand implements Callable<Integer> {
     static final int MAX_REASON = 400;
 
@@ -44,19 +43,17 @@ class ListWithdrawCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", description = "The as-of date of the version.")
+    @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD")
     LocalDate asOf;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT",
-            description = "Why it is withdrawn (kept with the version, at most 400 characters).")
+    @Option(names = "--reason", required = true, paramLabel = "TEXT")
     String reason;
 
     @Override
     public Integer call() throws IOException {
         String why = reason.strip();
         if (why.isEmpty() || why.codePointCount(0, why.length()) > MAX_REASON) {
-            throw new KzCommand.UsageProblem("--reason must say why the version is withdrawn, in 1 to " + MAX_REASON
-                    + " characters; nothing was done");
+            throw new KzCommand.UsageProblem(Messages.text("withdraw.reason", MAX_REASON));
         }
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         try (Session session = Session.open(list.parent.global, console, "kz list withdraw", true)) {
@@ -65,29 +62,24 @@ class ListWithdrawCommand implements Callable<Integer> {
             ListVersion v = dao.current().stream().filter(c -> c.asOf().equals(asOf)).findFirst().orElse(null);
             if (v == null) {
                 List<ListVersionDao.Withdrawal> before = dao.withdrawn(asOf);
-                throw new KzCommand.UsageProblem(before.isEmpty()
-                        ? "there is no list version as of " + asOf + " to withdraw (kz status and out/list/ show the "
-                                + "versions); nothing was done"
-                        : "the list version as of " + asOf + " (version " + before.get(0).versionId() + ") was already "
-                                + "withdrawn on " + before.get(0).withdrawnAt().truncatedTo(ChronoUnit.SECONDS)
-                                + " (\"" + before.get(0).withdrawnReason() + "\"); nothing was done");
+                throw new KzCommand.UsageProblem(before.isEmpty() ? Messages.get("withdraw.none", asOf)
+                        : Messages.get("withdraw.already", asOf, before.get(0).versionId(),
+                                before.get(0).withdrawnAt().truncatedTo(ChronoUnit.SECONDS),
+                                before.get(0).withdrawnReason()));
             }
             LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
             if (dao.withdraw(asOf, why, at) != 1) {
                 throw new IllegalStateException("list version " + v.versionId() + " changed while being withdrawn");
             }
-            console.say("list version " + v.versionId() + " as of " + asOf + " withdrawn at " + at + ": " + why);
-            console.say("  it is kept for audit and no longer in force on any date; " + dao.inForce(asOf)
-                    .map(p -> "on " + asOf + " the version as of " + p.asOf() + " is in force again")
-                    .orElse("no version is in force on " + asOf + " now"));
+            console.say(Messages.get("withdraw.done", v.versionId(), asOf, at, why));
+            console.say(Messages.get("withdraw.kept", dao.inForce(asOf)
+                    .map(p -> Messages.get("withdraw.inForceAgain", asOf, p.asOf()))
+                    .orElse(Messages.get("withdraw.noneInForce", asOf))));
             for (ListVersion later : dao.comparedWith(v.versionId())) {
-                console.warn("note: the changes.csv of the version as of " + later.asOf() + " were computed against the"
-                        + " withdrawn one; to compare it with the version before, rebuild it: kz list build --as-of "
-                        + later.asOf());
+                console.warn(Messages.get("withdraw.laterChanges", later.asOf()));
             }
             moveOutputs(session.bean(kuozhong.common.KzSettings.class).out().resolve("list"), v, why, at, console);
-            console.say("  settlements already made are unchanged; if bank-list.xlsx of " + asOf + " was sent to the"
-                    + " bank, tell the bank it is withdrawn");
+            console.say(Messages.get("withdraw.tellTheBank", asOf));
             return ExitCode.OK;
         }
     }
@@ -104,6 +96,6 @@ class ListWithdrawCommand implements Callable<Integer> {
                 + " was withdrawn at " + at + " and is not in force on any date.\nreason: " + why + "\n"
                 + "名单版本 " + v.versionId() + "（" + asOf + "）已于 " + at + " 撤回，任何日期均不生效。\n原因：" + why + "\n",
                 StandardCharsets.UTF_8);
-        console.say("  its outputs moved to " + moved + " (with WITHDRAWN.txt)");
+        console.say(Messages.get("withdraw.moved", moved));
     }
 }

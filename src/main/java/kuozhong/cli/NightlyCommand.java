@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.jdbi.v3.core.Jdbi;
 
 import kuozhong.common.Console;
+import kuozhong.common.Messages;
 import kuozhong.household.ListVersion;
 import kuozhong.household.ListVersionDao;
 import kuozhong.ingest.FileLoad;
@@ -21,9 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code kz nightly}: what cron runs. Ingest, then a list build as of D when a source snapshot that
  * a build as of D would use differs from those of the version in force on D; otherwise nothing new.
  */
-@Command(name = "nightly", mixinStandardHelpOptions = true,
-        description = "kz ingest, then kz list build --as-of D (default today) when any source snapshot changed "
-                + "since the last version. What cron runs.")
+@Command(name = "nightly", mixinStandardHelpOptions = true)
 class NightlyCommand implements Callable<Integer> {
     @ParentCommand
     KzCommand parent;
@@ -31,7 +30,7 @@ class NightlyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The list's as-of date (default: today).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
     LocalDate asOf;
 
     @Override
@@ -54,24 +53,22 @@ class NightlyCommand implements Callable<Integer> {
 
     private int run(Session session, LocalDate d, Console console, long started) throws Exception {
         {
-            console.say("== nightly " + d + ": ingest");
+            console.say(Messages.get("nightly.ingest", d));
             int ingest = Jobs.ingest(session, parent.global, console);
             if (ingest != ExitCode.OK) {
-                console.warn("nightly " + d + ": ingest failed, so the list was not rebuilt; earlier list versions"
-                        + " are unchanged (exit " + ingest + ")");
+                console.warn(Messages.get("nightly.ingestFailed", d, ingest));
                 return ingest;
             }
             Jdbi jdbi = session.bean("bulkJdbi", Jdbi.class);
             String why = reasonToBuild(jdbi, d);
             if (why == null) {
-                console.say("== nightly " + d + ": nothing new since the list version in force; no build"
-                        + String.format(java.util.Locale.ROOT, " (%.1f s)", (System.nanoTime() - started) / 1e9));
+                console.say(Messages.get("nightly.nothingNew", d, (System.nanoTime() - started) / 1e9));
                 return ExitCode.OK;
             }
-            console.say("== nightly " + d + ": list build (" + why + ")");
+            console.say(Messages.get("nightly.build", d, why));
             int build = Jobs.listBuild(session, d, false, console);
-            console.say("== nightly " + d + ": " + (build == ExitCode.OK ? "done" : "FAILED (exit " + build + ")")
-                    + String.format(java.util.Locale.ROOT, " in %.1f s", (System.nanoTime() - started) / 1e9));
+            console.say(build == ExitCode.OK ? Messages.get("nightly.done", d, (System.nanoTime() - started) / 1e9)
+                    : Messages.get("nightly.failed", d, build, (System.nanoTime() - started) / 1e9));
             return build;
         }
     }
@@ -81,13 +78,13 @@ class NightlyCommand implements Callable<Integer> {
         List<FileLoad> latest = jdbi.onDemand(FileLoadDao.class).latestSnapshots(d);
         var inForce = jdbi.onDemand(ListVersionDao.class).inForce(d);
         if (inForce.isEmpty()) {
-            return "no list version is in force on " + d;
+            return Messages.get("nightly.noVersion", d);
         }
         ListVersion v = inForce.get();
         var used = jdbi.onDemand(ListVersionDao.class).snapshotLoads(v.versionId());
         var now = latest.stream().map(FileLoad::loadId).collect(java.util.stream.Collectors.toSet());
         if (!used.equals(now)) {
-            return "source snapshots changed since the version as of " + v.asOf();
+            return Messages.get("nightly.snapshotsChanged", v.asOf());
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package kuozhong.cli;
 
+import kuozhong.common.Messages;
 import java.nio.file.FileSystemException;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -17,9 +18,9 @@ import java.util.regex.Pattern;
  * @param cause {@link #FULL}, {@link #READ_ONLY} or {@link #DENIED}
  */
 record ResourceFault(String path, String cause) {
-    static final String FULL = "the disk is full";
-    static final String READ_ONLY = "the file system is read-only";
-    static final String DENIED = "kz may not write there";
+    static final String FULL = "fault.full";
+    static final String READ_ONLY = "fault.readOnly";
+    static final String DENIED = "fault.denied";
 
     private static final Pattern H2_FILE = Pattern.compile("\"([^\"]+\\.(?:mv|trace)\\.db)\"");
 
@@ -37,19 +38,19 @@ record ResourceFault(String path, String cause) {
             }
             if (t instanceof SQLException sql) {
                 if ("53100".equals(sql.getSQLState())) { // PostgreSQL: disk_full
-                    return Optional.of(new ResourceFault("the PostgreSQL server's data folder", FULL));
+                    return Optional.of(new ResourceFault(Messages.get("fault.where.postgresql"), FULL));
                 }
                 String cause = sql.getErrorCode() == 90097 ? READ_ONLY : cause(sql.getMessage());
                 if (cause != null) {
                     Matcher m = H2_FILE.matcher(String.valueOf(sql.getMessage()));
-                    return Optional.of(new ResourceFault(m.find() ? m.group(1) : "the database", cause));
+                    return Optional.of(new ResourceFault(m.find() ? m.group(1) : Messages.get("fault.where.database"), cause));
                 }
             }
             String cause = t instanceof java.io.IOException || t.getClass().getName().startsWith("org.h2.")
                     ? cause(t.getMessage()) : null;
             if (cause != null) {
                 Matcher m = H2_FILE.matcher(String.valueOf(t.getMessage()));
-                return Optional.of(new ResourceFault(m.find() ? m.group(1) : "a file under the home", cause));
+                return Optional.of(new ResourceFault(m.find() ? m.group(1) : Messages.get("fault.where.home"), cause));
             }
         }
         return Optional.empty();
@@ -71,13 +72,6 @@ record ResourceFault(String path, String cause) {
 
     /** One line: what could not be written, why, and what to do. */
     String message() {
-        String todo = switch (cause) {
-            case FULL -> "free space on that disk (df -h shows how much is left)";
-            case READ_ONLY -> "mount the home's file system read-write";
-            default -> "give the user that runs kz write permission on the home (kz init --home DIR makes one)";
-        };
-        return "could not write " + path + ": " + cause + ". " + Character.toUpperCase(todo.charAt(0))
-                + todo.substring(1) + " and run the same command again; it finishes the work (earlier list versions"
-                + " and settlements are unchanged).";
+        return Messages.get("fault.message", path, Messages.get(cause), Messages.get(cause + ".todo"));
     }
 }

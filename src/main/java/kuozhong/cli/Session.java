@@ -1,5 +1,6 @@
 package kuozhong.cli;
 
+import kuozhong.common.Messages;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -140,9 +141,8 @@ final class Session implements AutoCloseable {
     static Path requireHome(GlobalOptions options) {
         Path home = options.home();
         if (!java.nio.file.Files.isDirectory(home)) {
-            throw new KzCommand.UsageProblem("--home " + home + (java.nio.file.Files.exists(home) ? " is not a folder"
-                    : " does not exist") + "; nothing was done. Check the path, or create a home with kz init --home "
-                    + home);
+            throw new KzCommand.UsageProblem(Messages.text(java.nio.file.Files.exists(home) ? "cli.homeNotAFolder"
+                    : "cli.homeMissing", home));
         }
         return home;
     }
@@ -160,8 +160,7 @@ final class Session implements AutoCloseable {
         String f = System.getProperty("kz.log.format", System.getenv().getOrDefault("KZ_LOG_FORMAT", "plain"));
         f = f.isBlank() ? "plain" : f.trim().toLowerCase(java.util.Locale.ROOT);
         if (!java.util.Set.of("plain", "ecs", "logstash").contains(f)) {
-            throw new KzCommand.UsageProblem("KZ_LOG_FORMAT is \"" + f + "\": set it to plain, ecs or logstash"
-                    + " (in /etc/kuozhong/kz.env), or leave it out for plain log lines");
+            throw new KzCommand.UsageProblem(Messages.text("cli.logFormat", f));
         }
         return f;
     }

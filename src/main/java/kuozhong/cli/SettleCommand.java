@@ -3,6 +3,7 @@ package kuozhong.cli;
 import java.util.concurrent.Callable;
 
 import kuozhong.common.Console;
+import kuozhong.common.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -10,9 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kz settle --year Y}. */
-@Command(name = "settle", mixinStandardHelpOptions = true,
-        description = "Ingests the bank ledger under <home>/inbox/bank/<year>/ and settles that year's interest "
-                + "subsidy; writes out/settlement/<year>/. Settling a year again replaces its settlement.")
+@Command(name = "settle", mixinStandardHelpOptions = true)
 class SettleCommand implements Callable<Integer> {
     @ParentCommand
     KzCommand parent;
@@ -26,7 +25,7 @@ class SettleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (year < 2000 || year > 2100) {
-            throw new KzCommand.UsageProblem("--year " + year + " is not a settlement year");
+            throw new KzCommand.UsageProblem(Messages.text("settle.badYear", year));
         }
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         try (Session session = Session.open(parent.global, console, "kz settle", true)) {

@@ -21,6 +21,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 import kuozhong.common.Console;
+import kuozhong.common.Messages;
 import kuozhong.common.StepTotals;
 import kuozhong.ingest.FileLoad;
 import kuozhong.ingest.FileLoadDao;
@@ -35,8 +36,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kz status}: recent runs, failed runs and what re-running does, the age of each source. */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Shows recent job runs (what ran, when, how it ended, counts) and the latest snapshot of each source.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 class StatusCommand implements Callable<Integer> {
     /** A simulation is never restarted (simulate.md): a failed one is simply run again. */
     private static final String SIMULATION = "listSimulateJob";
@@ -48,10 +48,10 @@ class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--runs", defaultValue = "15", description = "How many recent runs to list (default 15).")
+    @Option(names = "--runs", defaultValue = "15")
     int runs;
 
-    @Option(names = "--json", description = "Print the same facts as one JSON document (shape: README, \"kz status --json\").")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -71,19 +71,22 @@ class StatusCommand implements Callable<Integer> {
                 }
             }
             executions.sort(Comparator.comparing(JobExecution::getCreateTime).reversed());
-            console.say("Recent runs:");
+            console.say(Messages.get("status.recentRuns"));
             if (executions.isEmpty()) {
-                console.say("  none yet");
+                console.say(Messages.get("status.noneYet"));
             }
-            console.say(String.format(Locale.ROOT, "  %-5s %-14s %-19s %-19s %-9s %12s %12s %10s  %s", "run", "job",
-                    "start", "end", "outcome", "read", "stored", "rejected", "parameters"));
+            console.say(String.format(Locale.ROOT, "  %-5s %-14s %-19s %-19s %-9s %12s %12s %10s  %s",
+                    Messages.get("status.col.run"), Messages.get("status.col.job"), Messages.get("status.col.start"),
+                    Messages.get("status.col.end"), Messages.get("status.col.outcome"), Messages.get("status.col.read"),
+                    Messages.get("status.col.stored"), Messages.get("status.col.rejected"),
+                    Messages.get("status.col.parameters")));
             for (JobExecution ex : executions.stream().limit(runs).toList()) {
                 console.say(row(ex));
             }
             List<String> failed = failedInstances(repo, executions);
             if (!failed.isEmpty()) {
                 console.say("");
-                console.say("Failed runs not yet completed (running the same command again restarts them where they stopped):");
+                console.say(Messages.get("status.failedRuns"));
                 failed.forEach(console::say);
             }
             Jdbi jdbi = session.bean("bulkJdbi", Jdbi.class);
@@ -91,26 +94,25 @@ class StatusCommand implements Callable<Integer> {
                     || e.getJobInstance().getJobName().equals("settleJob")).findFirst().ifPresent(last -> {
                         List<FileLoad> files = jdbi.onDemand(FileLoadDao.class).byJobExecution(last.getId());
                         console.say("");
-                        console.say("Files loaded by run " + last.getId() + (files.isEmpty() ? ": none (nothing new)" : ":"));
+                        console.say(Messages.get(files.isEmpty() ? "status.filesLoadedNone" : "status.filesLoaded", last.getId()));
                         for (FileLoad f : files) {
-                            console.say(String.format(Locale.ROOT, "  %-9s %s/%s: %,d records, %,d loaded, %,d rejected%s, %s s%s",
-                                    f.state(), f.delivery(), f.fileName(), nz(f.records()), nz(f.loaded()),
+                            console.say(String.format(Locale.ROOT, "  %-9s %s", f.state(), Messages.get("status.file",
+                                    f.delivery(), f.fileName(), nz(f.records()), nz(f.loaded()),
                                     nz(f.rejected()), f.rejectsByReason() == null || f.rejectsByReason().isEmpty() ? ""
                                             : " (" + f.rejectsByReason() + ")",
                                     f.seconds() == null ? "-" : f.seconds().toPlainString(),
-                                    f.message() == null ? "" : " — " + f.message()));
+                                    f.message() == null ? "" : " — " + f.message())));
                         }
                     });
             console.say("");
-            console.say("Latest snapshot of each source:");
+            console.say(Messages.get("status.latestSnapshots"));
             List<FileLoad> latest = jdbi.onDemand(FileLoadDao.class).latestSnapshots(LocalDate.now());
             LocalDate today = LocalDate.now();
             for (Source s : Source.government()) {
                 FileLoad l = latest.stream().filter(f -> f.source().equals(s.id())).findFirst().orElse(null);
-                console.say(l == null ? String.format(Locale.ROOT, "  %-18s none loaded", s.id())
-                        : String.format(Locale.ROOT, "  %-18s %s  (delivery %s, %d days old, %,d records)", s.id(),
-                                l.deliveryDate(), l.delivery(), ChronoUnit.DAYS.between(l.deliveryDate(), today),
-                                l.loaded()));
+                console.say(String.format(Locale.ROOT, "  %-18s %s", s.id(), l == null ? Messages.get("status.noneLoaded")
+                        : Messages.get("status.snapshot", l.deliveryDate(), l.delivery(),
+                                ChronoUnit.DAYS.between(l.deliveryDate(), today), l.loaded())));
             }
             printListAndSettlements(console, new StatusQuery(repo, jdbi));
         }
@@ -149,13 +151,11 @@ class StatusCommand implements Callable<Integer> {
                     && !superseded(last, executions) && !SIMULATION.equals(instance.getJobName())) {
                 String step = last.getStepExecutions().stream()
                         .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(StepExecution::getStepName)
-                        .findFirst().orElse("its first step");
+                        .findFirst().orElse(Messages.get("status.firstStep"));
                 String why = last.getExitStatus().getExitDescription();
                 why = why == null ? "" : why.lines().findFirst().orElse("");
-                lines.add(String.format(Locale.ROOT, "  run %d %s: failed in %s%s%n    re-running `%s` restarts it at %s"
-                        + " (completed steps are not done again)", last.getId(),
-                        instance.getJobName().replace("Job", ""), step, why.isBlank() ? "" : " — " + why,
-                        command(last), step));
+                lines.add(Messages.get("status.failedRun", last.getId(), instance.getJobName().replace("Job", ""),
+                        step, why.isBlank() ? "" : " — " + why, System.lineSeparator(), command(last)));
             }
         }
         return lines;
@@ -174,7 +174,7 @@ class StatusCommand implements Callable<Integer> {
         return switch (ex.getJobInstance().getJobName()) {
             case "listBuildJob" -> "kz list build --as-of " + p.getString("asOf");
             case "settleJob" -> "kz settle --year " + p.getString("year");
-            default -> "kz ingest (or kz nightly)";
+            default -> Messages.get("status.rerunIngest");
         };
     }
 
@@ -186,19 +186,16 @@ class StatusCommand implements Callable<Integer> {
     private static void printListAndSettlements(Console console, StatusQuery query) {
         console.say("");
         StatusFacts.ListInForce list = query.listInForce(LocalDate.now());
-        console.say(list == null ? "List version in force: none"
-                : String.format(Locale.ROOT, "List version in force: as of %s (version %d, built %s): %,d households"
-                        + " evaluated, %,d included (%,d members)", list.asOf(), list.versionId(),
-                        list.builtAt().replace('T', ' '), list.householdsEvaluated(), list.householdsIncluded(),
-                        list.membersIncluded()));
+        console.say(list == null ? Messages.get("status.listNone")
+                : Messages.get("status.list", list.asOf(), list.versionId(), list.builtAt().replace('T', ' '),
+                        list.householdsEvaluated(), list.householdsIncluded(), list.membersIncluded()));
         List<StatusFacts.Settlement> settlements = query.settlements();
         if (!settlements.isEmpty()) {
-            console.say("Settlements:");
+            console.say(Messages.get("status.settlements"));
             for (StatusFacts.Settlement st : settlements) {
-                console.say(String.format(Locale.ROOT, "  %d  settled %s (ledger %s): %,d loans, %,d subsidised,"
-                        + " %,d refused, fiscal subsidy %s yuan%s", st.year(), st.settledAt().replace('T', ' '),
+                console.say(Messages.get("status.settlement", st.year(), st.settledAt().replace('T', ' '),
                         st.ledgerDelivery(), st.ledgerLoans(), st.subsidisedLoans(), st.refusedLoans(),
-                        st.fiscalSubsidy(), st.checksPassed() ? "" : ", 数据校验 FAILED"));
+                        String.valueOf(st.fiscalSubsidy()), st.checksPassed() ? "" : Messages.get("status.checksFailed")));
             }
         }
     }

@@ -42,7 +42,7 @@ public interface Progress extends AutoCloseable {
         @Override
         public void update(long bytes, long records) {
             bar.stepTo(bytes);
-            bar.setExtraMessage(String.format(Locale.ROOT, "%,d records", records));
+            bar.setExtraMessage(Messages.get("progress.records", records));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package kuozhong.db;
 
+import kuozhong.common.Messages;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -99,26 +100,24 @@ public final class RunLock implements AutoCloseable {
                 Holder h = current.get();
                 String why = staleReason(h, host);
                 if (why == null) {
-                    throw new Locked("another kz run holds the database lock: " + h.holder() + ", since "
-                            + h.acquiredAt().truncatedTo(ChronoUnit.SECONDS) + " (last sign of life "
-                            + h.heartbeatAt().truncatedTo(ChronoUnit.SECONDS) + "); nothing was done. Wait for it to "
-                            + "finish and run again.");
+                    throw new Locked(Messages.text("lock.database", h.holder(),
+                            h.acquiredAt().truncatedTo(ChronoUnit.SECONDS), h.heartbeatAt().truncatedTo(ChronoUnit.SECONDS)));
                 }
                 if (dao.takeOver(NAME, h.holder(), h.acquiredAt()) == 1) {
-                    notices.accept("took over the database lock of " + h.holder() + " since "
-                            + h.acquiredAt().truncatedTo(ChronoUnit.SECONDS) + ": " + why);
+                    notices.accept(Messages.get("lock.takenOver", h.holder(), h.acquiredAt().truncatedTo(ChronoUnit.SECONDS),
+                            why));
                 }
             }
         }
-        throw new Locked("could not take the database lock (kz_run_lock); another run is starting. Try again.");
+        throw new Locked(Messages.text("lock.race"));
     }
 
     private static String staleReason(Holder h, String host) {
         if (h.host().equals(host) && ProcessHandle.of(h.pid()).map(p -> !p.isAlive()).orElse(true)) {
-            return "that process is no longer running (killed or crashed)";
+            return Messages.get("lock.holderGone");
         }
         if (h.heartbeatAt().isBefore(now().minus(EXPIRY))) {
-            return "it gave no sign of life for more than " + EXPIRY.toMinutes() + " minutes (expired)";
+            return Messages.get("lock.expired", EXPIRY.toMinutes());
         }
         return null;
     }
@@ -146,9 +145,13 @@ public final class RunLock implements AutoCloseable {
     }
 
     /** The database lock is held by another run (exit 3). */
-    public static final class Locked extends RuntimeException {
+    public static final class Locked extends kuozhong.common.LocalizedException {
         public Locked(String message) {
             super(message);
+        }
+
+        public Locked(Messages.Text text) {
+            super(text);
         }
     }
 }

@@ -12,37 +12,31 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code kz generate}: writes a deterministic test inbox (see {@link InboxGenerator}). */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Writes a test inbox: two government deliveries and the bank ledger, with a few deliberately bad records.")
+@Command(name = "generate", mixinStandardHelpOptions = true)
 public class GenerateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--households", required = true, paramLabel = "N", description = "households to generate")
+    @Option(names = "--households", required = true, paramLabel = "N")
     int households;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "inbox folder to write")
+    @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--bad-ratio", defaultValue = "0.005", paramLabel = "R",
-            description = "share of bad records in each government file, 0 to 0.02 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--bad-ratio", defaultValue = "0.005", paramLabel = "R")
     double badRatio;
 
-    @Option(names = "--ledger-errors", description = "also plant bad records in the bank ledger (it then fails settlement)")
+    @Option(names = "--ledger-errors")
     boolean ledgerErrors;
 
-    @Option(names = "--loans", defaultValue = "-1", paramLabel = "N",
-            description = "loans in the ledger (default: 15%% of the households)")
+    @Option(names = "--loans", defaultValue = "-1", paramLabel = "N")
     int loans;
 
-    @Option(names = "--worker-share", defaultValue = "-1", paramLabel = "S", hidden = true,
-            description = "benchmark profile: share 0 to 1 of working-age persons (students aside) with a wage, "
-                    + "each with social-insurance and provident-fund rows; 0.8 makes about 24 monthly rows a person "
-                    + "(default: the county as it is)")
+    @Option(names = "--worker-share", defaultValue = "-1", paramLabel = "S", hidden = true)
     double workerShare;
 
     @Override

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
+import kuozhong.common.Messages;
 import kuozhong.household.jdbc.DbListSources;
 import kuozhong.household.jdbc.ListVersionStore;
 import kuozhong.household.jdbc.ListVersionStore.Snapshot;
@@ -51,21 +52,19 @@ public final class ListBuildService {
         List<String> missing = Source.government().stream().filter(s -> !chosen.containsKey(s)).map(Source::id)
                 .toList();
         if (!missing.isEmpty()) {
-            throw new DataException("cannot build the list as of " + asOf + ": no snapshot delivered on or before "
-                    + asOf + " for " + String.join(", ", missing)
-                    + ". Ingest a delivery holding them (kz ingest) or choose a later --as-of.");
+            throw new DataException(Messages.text("list.missingSources", asOf, String.join(", ", missing)));
         }
         return chosen;
     }
 
     /** Warnings for snapshots older than max_snapshot_age_days on the as-of date. */
-    public static List<String> ageWarnings(Map<Source, FileLoad> snapshots, PolicySet policy, LocalDate asOf) {
-        List<String> warnings = new ArrayList<>();
+    public static List<Messages.Text> ageWarnings(Map<Source, FileLoad> snapshots, PolicySet policy, LocalDate asOf) {
+        List<Messages.Text> warnings = new ArrayList<>();
         snapshots.forEach((source, l) -> {
             long age = ChronoUnit.DAYS.between(l.deliveryDate(), asOf);
             if (age > policy.maxSnapshotAgeDays()) {
-                warnings.add("warning: the " + source.id() + " snapshot (delivery " + l.delivery() + ") is " + age
-                        + " days old on " + asOf + ", more than max_snapshot_age_days " + policy.maxSnapshotAgeDays());
+                warnings.add(Messages.text("list.oldSnapshot", source.id(), l.delivery(), age, asOf,
+                        policy.maxSnapshotAgeDays()));
             }
         });
         return warnings;
@@ -90,25 +89,26 @@ public final class ListBuildService {
      */
     public Calculation calculate(LocalDate asOf, PolicySet policy, boolean allowDegenerate, Console console) {
         Map<Source, FileLoad> snapshots = snapshots(asOf);
-        List<String> warnings = ageWarnings(snapshots, policy, asOf);
-        warnings.forEach(w -> {
-            console.warn(w);
-            LOG.warn(w);
+        List<Messages.Text> texts = ageWarnings(snapshots, policy, asOf);
+        texts.forEach(w -> {
+            console.warn(w.local());
+            LOG.warn(w.english());
         });
         // an empty optional snapshot (profile.md) is a source without rows, not a broken build: it only warns
         snapshots.forEach((s, l) -> {
             if (l.loaded() == 0 && Source.optionalGovernment().contains(s)) {
-                console.warn("warning: the " + s.id() + " snapshot (delivery " + l.delivery() + ") has no rows");
+                Messages.Text w = Messages.text("list.emptyOptional", s.id(), l.delivery());
+                console.warn(w.local());
+                LOG.warn(w.english());
             }
         });
+        List<String> warnings = texts.stream().map(Messages.Text::english).toList(); // as the workbooks show them
         List<String> empty = snapshots.entrySet().stream()
                 .filter(e -> e.getValue().loaded() == 0 && Source.government().contains(e.getKey()))
                 .map(Map.Entry::getValue)
                 .map(l -> l.source() + " (delivery " + l.delivery() + ")").toList();
         if (!empty.isEmpty() && !allowDegenerate) {
-            throw new DataException("refusing to build the list as of " + asOf + ": the snapshot of "
-                    + String.join(", ", empty) + " has no rows, so its rules could never fire. "
-                    + "Check the delivery; if it is really empty, run again with --allow-degenerate.");
+            throw new DataException(Messages.text("list.emptySnapshot", asOf, String.join(", ", empty)));
         }
         Map<Source, String> tables = new EnumMap<>(Source.class);
         snapshots.forEach((s, l) -> tables.put(s, l.dataTable()));
@@ -116,16 +116,14 @@ public final class ListBuildService {
         ListResult result = new ListBuilder().build(new DbListSources(jdbi, tables)
                 .withVisits(jdbi.onDemand(FileLoadDao.class).loadedVisits(asOf), asOf), policy, asOf);
         for (Source s : result.missingOptional()) {
-            String w = "notice: no " + s.fileName() + " snapshot on or before " + asOf
-                    + " (optional, profile.md): what needs it is unknown";
-            console.say(w);
-            LOG.info(w);
+            Messages.Text w = Messages.text("list.missingOptional", s.fileName(), asOf);
+            console.say(w.local());
+            LOG.info(w.english());
         }
-        String counts = String.format(java.util.Locale.ROOT,
-                "list as of %s: %,d households evaluated, %,d included, %,d excluded (%.1f s)", asOf,
-                result.householdsEvaluated(), result.included(), result.excluded(), (System.nanoTime() - t0) / 1e9);
-        console.say(counts);
-        LOG.info(counts);
+        Messages.Text counts = Messages.text("list.counts", asOf, result.householdsEvaluated(), result.included(),
+                result.excluded(), (System.nanoTime() - t0) / 1e9);
+        console.say(counts.local());
+        LOG.info(counts.english());
         return new Calculation(snapshots, policy, result, warnings);
     }
 
@@ -134,15 +132,13 @@ public final class ListBuildService {
             Console console) {
         int discarded = store.discardUnpublished();
         if (discarded > 0) {
-            console.say("recovered: discarded " + discarded + " unpublished or replaced list version(s)");
+            console.say(Messages.get("list.recovered", discarded));
         }
         Calculation calc = calculate(asOf, policy, allowDegenerate, console);
         ListResult result = calc.result();
         if (result.degenerate() && !allowDegenerate) {
-            throw new DataException("refusing to publish the list as of " + asOf + ": " + result.included() + " of "
-                    + result.householdsEvaluated() + " households are included (0% or 100% means a rule or a"
-                    + " source is wrong). Check the snapshots and jobs/policy.yml; to publish anyway, run again"
-                    + " with --allow-degenerate.");
+            throw new DataException(Messages.text("list.degenerate", asOf, result.included(),
+                    result.householdsEvaluated()));
         }
         return storeAndPublish(calc, jobExecutionId, console);
     }
@@ -159,9 +155,9 @@ public final class ListBuildService {
         store.storeVersionProfile(versionId, calc.policy(), result);
         store.publish(versionId, asOf);
         store.discardUnpublished();
-        console.say("list version " + versionId + " as of " + asOf + " published (" + changes.size()
-                + " changes against " + previous.map(v -> "the version as of " + v.asOf()).orElse("no earlier version")
-                + ")");
+        console.say(previous.isPresent()
+                ? Messages.get("list.published", versionId, asOf, changes.size(), previous.get().asOf())
+                : Messages.get("list.publishedFirst", versionId, asOf, changes.size()));
         return versionId;
     }
 }

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Console;
+import kuozhong.common.Messages;
 import kuozhong.household.jdbc.ListVersionStore.Snapshot;
 import kuozhong.household.jdbc.ListVersionStore.StoredVersion;
 import kuozhong.household.rule.HouseholdRules;
@@ -50,10 +51,9 @@ public final class ListOutputs {
             Path bank = dir.resolve("bank-list.xlsx");
             if (bankPassword == null || bankPassword.isEmpty()) {
                 Files.deleteIfExists(bank);
-                String w = "warning: " + PASSWORD_VARIABLE + " is not set: bank-list.xlsx was not written "
-                        + "(it carries full identity numbers and is only written encrypted)";
-                console.warn(w);
-                LOG.warn(w);
+                Messages.Text w = Messages.text("list.noBankPassword", PASSWORD_VARIABLE);
+                console.warn(w.local());
+                LOG.warn(w.english());
             } else {
                 BankListWorkbook.write(bankRows(v), bankPassword.toCharArray(), bank);
             }
@@ -61,7 +61,7 @@ public final class ListOutputs {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbooks under " + dir, e);
         }
-        console.say("list outputs written to " + dir);
+        console.say(Messages.get("list.written", dir));
         return dir;
     }
 

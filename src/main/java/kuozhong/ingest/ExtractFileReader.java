@@ -1,5 +1,6 @@
 package kuozhong.ingest;
 
+import kuozhong.common.Messages;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -64,16 +65,14 @@ final class ExtractFileReader implements ItemReader<RawRecord>, AutoCloseable {
         try {
             a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
-            throw new FileFailure("MANIFEST_MISMATCH", "the manifest lists " + name
-                    + " but the delivery folder does not hold it");
+            throw new FileFailure("MANIFEST_MISMATCH", Messages.text("ingest.fileMissing", name));
         } catch (IOException e) {
             throw unreadable(e);
         }
-        String what = a.isSymbolicLink() ? "a symbolic link" : a.isDirectory() ? "a directory"
-                : a.isRegularFile() ? null : "not a regular file (a device, a pipe or a socket)";
+        String what = a.isSymbolicLink() ? "ingest.symlink" : a.isDirectory() ? "ingest.directory"
+                : a.isRegularFile() ? null : "ingest.special";
         if (what != null) {
-            throw new FileFailure("UNREADABLE", "it is " + what + ", not a file of its own in the delivery folder;"
-                    + " ask the sender to deliver the file itself (a link is never followed)");
+            throw new FileFailure("UNREADABLE", Messages.text("ingest.notAFile", Messages.text(what)));
         }
         MessageDigest sha;
         try {
@@ -93,7 +92,7 @@ final class ExtractFileReader implements ItemReader<RawRecord>, AutoCloseable {
     List<String> header() {
         if (header == null) {
             if (!next()) {
-                throw new FileFailure("BAD_HEADER", "the file is empty: it has no header line");
+                throw new FileFailure("BAD_HEADER", Messages.text("ingest.emptyFile"));
             }
             header = csv.fields();
         }
@@ -142,11 +141,9 @@ final class ExtractFileReader implements ItemReader<RawRecord>, AutoCloseable {
         try {
             return csv.next();
         } catch (CsvSyntaxException e) {
-            String where = e.recordIndex() == 0 ? "the header (line " + e.line() + ")"
-                    : "record " + e.recordIndex() + " (line " + e.line() + ")";
-            throw new FileFailure("UNPARSEABLE", "from " + where + " on it is not valid CSV: " + e.getMessage()
-                    + "; nothing of the file can be read reliably from there, so none of it is loaded."
-                    + " Ask the sender for a complete, corrected " + fileName + " (a truncated export?)");
+            Messages.Text where = e.recordIndex() == 0 ? Messages.text("ingest.whereHeader", e.line())
+                    : Messages.text("ingest.whereRecord", e.recordIndex(), e.line());
+            throw new FileFailure("UNPARSEABLE", Messages.text("ingest.unparseable", where, e.getMessage(), fileName));
         } catch (IOException e) {
             throw failure(e);
         }
@@ -154,17 +151,15 @@ final class ExtractFileReader implements ItemReader<RawRecord>, AutoCloseable {
 
     private FileFailure failure(IOException e) {
         if (e instanceof CharacterCodingException) {
-            return new FileFailure("UNDECODABLE", "its bytes are not valid in the declared encoding (near record "
-                    + (csv.index() + 1) + "); check the encoding column of MANIFEST.csv");
+            return new FileFailure("UNDECODABLE", Messages.text("ingest.undecodable", csv.index() + 1));
         }
         return unreadable(e);
     }
 
     private static FileFailure unreadable(IOException e) {
-        String why = e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return new FileFailure("UNREADABLE", "it cannot be read (" + why
-                + "); check the file and its permissions, then run kz ingest again");
+        Object why = e instanceof AccessDeniedException ? Messages.text("ingest.permissionDenied")
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new FileFailure("UNREADABLE", Messages.text("ingest.unreadable", why));
     }
 
     /** Counts the bytes that pass, for the progress line and the report. */

@@ -1,5 +1,6 @@
 package kuozhong.ingest;
 
+import kuozhong.common.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ public final class FileLoader {
             Set<String> knownLoans, Long jobExecutionId, boolean force) {
         var previous = ledger.findLoaded(delivery, entry.file());
         if (!force && previous.isPresent() && previous.get().sha256().equals(entry.sha256())) {
-            return FileReport.skipped(delivery.name(), entry.file(), "already loaded (same sha256)");
+            return FileReport.skipped(delivery.name(), entry.file(), Messages.text("ingest.alreadyLoaded"));
         }
         long started = System.nanoTime();
         LoadLedger.Load load = ledger.begin(delivery, entry, source, jobExecutionId, previous);
@@ -88,7 +89,7 @@ public final class FileLoader {
             ledger.publish(load, delivery, entry, counts, secs);
             return new FileReport(delivery.name(), entry.file(), "LOADED", counts.records, counts.loaded,
                     counts.rejected(), counts.byReason, secs, counts.bytes, null,
-                    previous.isPresent() ? "replaces the earlier load of this file" : null);
+                    previous.isPresent() ? Messages.text("ingest.replaces") : null);
         } catch (FileFailure f) {
             double secs = (System.nanoTime() - started) / 1e9;
             ledger.fail(load, f, counts, secs);
@@ -104,7 +105,7 @@ public final class FileLoader {
                 }
             }
             return new FileReport(delivery.name(), entry.file(), "FAILED", counts.records, 0, counts.rejected(),
-                    counts.byReason, secs, counts.bytes, f.code(), f.getMessage());
+                    counts.byReason, secs, counts.bytes, f.code(), f.text());
         } catch (IOException e) {
             discard(rejects, e);
             ledger.abandon(load, e);
@@ -128,19 +129,16 @@ public final class FileLoader {
 
     private static void check(Manifest.Entry entry, Counts counts, double maxRejectRatio, Source source) {
         if (!counts.sha256.equals(entry.sha256())) {
-            throw new FileFailure("MANIFEST_MISMATCH", "its sha256 is " + counts.sha256 + " but the manifest says "
-                    + entry.sha256() + "; the file was changed or truncated after the manifest was written");
+            throw new FileFailure("MANIFEST_MISMATCH", Messages.text("ingest.shaMismatch", counts.sha256, entry.sha256()));
         }
         if (counts.records != entry.rows()) {
-            throw new FileFailure("MANIFEST_MISMATCH", "it holds " + counts.records
-                    + " records but the manifest says " + entry.rows());
+            throw new FileFailure("MANIFEST_MISMATCH", Messages.text("ingest.rowsMismatch", counts.records, entry.rows()));
         }
         double allowed = maxRejectRatio * counts.records;
         if (counts.rejected() > allowed) {
-            throw new FileFailure("TOO_MANY_REJECTS", counts.rejected() + " of " + counts.records
-                    + " records were rejected (" + counts.text() + "), more than the "
-                    + (source.isBankLedger() ? "0 allowed for the bank ledger" : (maxRejectRatio * 100) + "% allowed")
-                    + "; see the rejects file");
+            throw new FileFailure("TOO_MANY_REJECTS", Messages.text("ingest.tooManyRejects", counts.rejected(),
+                    counts.records, counts.text(), source.isBankLedger() ? Messages.text("ingest.noneAllowedForLedger")
+                            : Messages.text("ingest.percentAllowed", String.valueOf(maxRejectRatio * 100))));
         }
     }
 
@@ -226,9 +224,8 @@ public final class FileLoader {
                 // a fault of kz or of the machine while reading this file: this file's failure, not the run's
                 LOG.error("unexpected error while reading {}/{} at record {}", delivery.name(), entry.file(),
                         counts.records, e);
-                throw new FileFailure("UNREADABLE", "an unexpected error while reading record " + counts.records
-                        + " (" + e.getClass().getSimpleName() + "; details in the log file); the other files are"
-                        + " loaded as usual. Run kz ingest again; if the error repeats, report it with the log");
+                throw new FileFailure("UNREADABLE", Messages.text("ingest.unexpected", counts.records,
+                        e.getClass().getSimpleName()));
             }
             if (checked instanceof CheckedRecord.Rejected rejected) {
                 counts.reject(rejected.reject().reason());

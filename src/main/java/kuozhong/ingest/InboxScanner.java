@@ -1,5 +1,6 @@
 package kuozhong.ingest;
 
+import kuozhong.common.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,10 +30,10 @@ public final class InboxScanner {
     }
 
     /** Government deliveries in date order, then bank ledgers in year order, then visit deliveries in date order. */
-    public static List<Delivery> scan(Path inbox, Consumer<String> notices) {
+    public static List<Delivery> scan(Path inbox, Consumer<Messages.Text> notices) {
         List<Delivery> result = new ArrayList<>();
         if (!Files.isDirectory(inbox)) {
-            notices.accept("no inbox folder at " + inbox + ": nothing to ingest");
+            notices.accept(Messages.text("ingest.noInbox", inbox));
             return result;
         }
         for (Path dir : sortedDirs(inbox)) {
@@ -42,7 +43,7 @@ public final class InboxScanner {
             }
             LocalDate date = parseDay(name);
             if (date == null) {
-                notices.accept("ignoring " + dir + ": not a delivery folder (expected yyyyMMdd)");
+                notices.accept(Messages.text("ingest.notADelivery", dir));
                 continue;
             }
             delivery(dir, name, date, 0, notices, result);
@@ -52,7 +53,7 @@ public final class InboxScanner {
             for (Path dir : sortedDirs(bank)) {
                 String year = dir.getFileName().toString();
                 if (!year.matches("\\d{4}")) {
-                    notices.accept("ignoring " + dir + ": not a ledger folder (expected bank/yyyy)");
+                    notices.accept(Messages.text("ingest.notALedger", dir));
                     continue;
                 }
                 delivery(dir, "bank/" + year, null, Integer.parseInt(year), notices, result);
@@ -64,7 +65,7 @@ public final class InboxScanner {
                 String day = dir.getFileName().toString();
                 LocalDate date = parseDay(day);
                 if (date == null) {
-                    notices.accept("ignoring " + dir + ": not a visits delivery folder (expected visits/yyyyMMdd)");
+                    notices.accept(Messages.text("ingest.notVisitsFolder", dir));
                     continue;
                 }
                 delivery(dir, VISITS + "/" + day, date, 0, notices, result);
@@ -73,12 +74,11 @@ public final class InboxScanner {
         return result;
     }
 
-    private static void delivery(Path dir, String name, LocalDate date, int year, Consumer<String> notices,
+    private static void delivery(Path dir, String name, LocalDate date, int year, Consumer<Messages.Text> notices,
             List<Delivery> result) {
         Path manifest = dir.resolve(Manifest.FILE_NAME);
         if (!Files.isRegularFile(manifest)) {
-            notices.accept("delivery " + name + " has no " + Manifest.FILE_NAME
-                    + " yet (still being written): skipped until it is complete");
+            notices.accept(Messages.text("ingest.noManifestYet", name, Manifest.FILE_NAME));
             return;
         }
         result.add(new Delivery(name, dir, date, year, Manifest.read(manifest)));

@@ -1,5 +1,6 @@
 package kuozhong.ingest;
 
+import kuozhong.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +58,7 @@ public class IngestJobConfiguration {
         List<String> lines = new ArrayList<>(report.notices());
         long read = 0;
         for (FileReport f : report.files()) {
-            lines.add(IngestService.line(f));
+            lines.add(IngestService.englishLine(f));
             c.incrementWriteCount(f.loaded());
             c.incrementFilterCount(f.rejected());
             read += f.records();
@@ -66,16 +67,14 @@ public class IngestJobConfiguration {
         c.getStepExecution().getExecutionContext().put(REPORT, String.join("\n", lines));
     }
 
-    static String failureSummary(IngestService.Report report) {
-        StringBuilder sb = new StringBuilder();
+    static Messages.Text failureSummary(IngestService.Report report) {
+        List<Messages.Text> failed = new ArrayList<>();
         for (FileReport f : report.files()) {
             if (f.failed()) {
-                sb.append(sb.length() == 0 ? "" : "\n").append(f.delivery()).append('/').append(f.file())
-                        .append(" failed: ").append(f.failure()).append(": ").append(f.message());
+                failed.add(Messages.text("ingest.fileFailed", f.delivery(), f.file(), f.failure(),
+                        f.text() == null ? f.message() : f.text()));
             }
         }
-        sb.append("\nWhat to do: ask the sender for a corrected delivery (new files and a new MANIFEST.csv in the same folder),"
-                + " then run kz ingest again; everything else was loaded.");
-        return sb.toString();
+        return Messages.text("ingest.failureSummary", failed);
     }
 }

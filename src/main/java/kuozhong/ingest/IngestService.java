@@ -1,5 +1,6 @@
 package kuozhong.ingest;
 
+import kuozhong.common.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,8 +52,7 @@ public final class IngestService {
         List<Delivery> ledgers = InboxScanner.scan(inbox, s -> { }).stream()
                 .filter(d -> d.bankYear() == year).toList();
         if (ledgers.isEmpty()) {
-            throw new IngestException("no complete bank ledger for " + year + " under " + inbox.resolve("bank/" + year)
-                    + " (the folder with loans.csv, loan_transactions.csv and MANIFEST.csv); ask the bank to deliver it");
+            throw new IngestException(Messages.text("ingest.noLedger", year, inbox.resolve("bank/" + year)));
         }
         return ingest(ledgers, jobExecutionId, out);
     }
@@ -61,7 +61,7 @@ public final class IngestService {
         recoverAbandonedLoads(out);
         List<FileReport> files = new ArrayList<>();
         List<String> notices = new ArrayList<>();
-        Consumer<String> note = notice(out).andThen(notices::add);
+        Consumer<Messages.Text> note = notice(out).andThen(t -> notices.add(t.english()));
         for (Delivery d : deliveries) {
             warnUnlisted(d, note);
             boolean loansReloaded = false;
@@ -85,7 +85,7 @@ public final class IngestService {
                     Optional<Set<String>> loans = loadedLoanNumbers(d);
                     if (loans.isEmpty()) {
                         r = new FileReport(d.name(), entry.file(), "FAILED", 0, 0, 0, java.util.Map.of(), 0, 0,
-                                "DEPENDENCY", "loans.csv of this delivery is not loaded, so its transactions cannot be checked");
+                                "DEPENDENCY", Messages.text("ingest.dependency"));
                     } else {
                         r = loader.load(d, entry, source, ratio, loans.get(), jobExecutionId, loansReloaded);
                     }
@@ -95,7 +95,7 @@ public final class IngestService {
                 }
                 files.add(r);
                 out.accept(line(r));
-                LOG.info(line(r));
+                LOG.info(englishLine(r));
             }
         }
         return new Report(files, notices);
@@ -111,7 +111,7 @@ public final class IngestService {
                 .sorted(Comparator.comparing(e -> VisitFiles.order(e.file()))).toList();
     }
 
-    private static void warnUnlisted(Delivery d, Consumer<String> note) {
+    private static void warnUnlisted(Delivery d, Consumer<Messages.Text> note) {
         Set<String> known = new HashSet<>();
         if (d.isVisits()) {
             d.manifest().entries().keySet().stream().filter(Source::isVisitsFile).forEach(known::add);
@@ -121,15 +121,14 @@ public final class IngestService {
         }
         for (String listed : d.manifest().entries().keySet()) {
             if (!known.contains(listed)) {
-                note.accept("warning: " + d.name() + "/MANIFEST.csv lists " + listed
-                        + ", which is not an extract of this kind of delivery: ignored");
+                note.accept(Messages.text("ingest.unknownExtract", d.name(), listed));
             }
         }
         try (Stream<Path> files = Files.list(d.dir())) {
             files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
                     .filter(n -> !n.equals(Manifest.FILE_NAME) && !d.manifest().entries().containsKey(n))
                     .sorted(Comparator.naturalOrder())
-                    .forEach(n -> note.accept("warning: " + d.name() + "/" + n + " is not named in MANIFEST.csv: ignored"));
+                    .forEach(n -> note.accept(Messages.text("ingest.notInManifest", d.name(), n)));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -156,33 +155,47 @@ public final class IngestService {
                 jdbi.useHandle(h -> h.execute(SqlFiles.withTable("kuozhong/ingest/sql/drop-table.sql", l.dataTable())));
             }
             dao.abandon(l.loadId(), "the process loading it died; the file is loaded again");
-            String msg = "recovered: the interrupted load of " + l.delivery() + "/" + l.fileName()
-                    + " was discarded and is done again";
-            out.accept(msg);
-            LOG.warn(msg);
+            Messages.Text msg = Messages.text("ingest.recovered", l.delivery(), l.fileName());
+            out.accept(msg.local());
+            LOG.warn(msg.english());
         }
     }
 
-    private static Consumer<String> notice(Consumer<String> out) {
-        return s -> {
-            LOG.info(s);
-            out.accept(s);
+    /** Notices go to the operator in their language and to the log in English. */
+    private static Consumer<Messages.Text> notice(Consumer<String> out) {
+        return t -> {
+            LOG.info(t.english());
+            out.accept(t.local());
         };
     }
 
-    /** One line of the run report. */
+    /** One line of the run report, in the operator's language. */
     public static String line(FileReport r) {
+        return line(r, false);
+    }
+
+    /** One line of the run report in English (the log, the report kept with the run). */
+    public static String englishLine(FileReport r) {
+        return line(r, true);
+    }
+
+    /** One line of the run report, rendered in whichever language the text holding it is. */
+    public static Messages.Rendered lineText(FileReport r) {
+        return l -> line(r, l == kuozhong.common.Language.EN);
+    }
+
+    private static String line(FileReport r, boolean english) {
+        java.util.function.BiFunction<String, Object[], String> m = english ? Messages::english : Messages::get;
         String head = String.format(java.util.Locale.ROOT, "%-8s %s/%s", r.outcome(), r.delivery(), r.file());
         if ("SKIPPED".equals(r.outcome())) {
-            return head + ": " + r.message();
+            return head + ": " + (english ? r.message() : r.localMessage());
         }
-        String figures = String.format(java.util.Locale.ROOT, ": %,d records, %,d loaded, %,d rejected%s, %.1f s",
-                r.records(), r.loaded(), r.rejected(), r.rejected() > 0 ? " (" + r.rejectsText() + ")" : "",
-                r.seconds());
+        String figures = m.apply("ingest.fileFigures", new Object[] {r.records(), r.loaded(), r.rejected(),
+                r.rejected() > 0 ? " (" + r.rejectsText() + ")" : "", r.seconds()});
         if (r.failed()) {
-            return head + figures + "\n         " + r.failure() + ": " + r.message()
-                    + (r.failure().equals("DEPENDENCY") ? "" : "; nothing of this file was loaded");
+            return head + figures + "\n         " + r.failure() + ": " + (english ? r.message() : r.localMessage())
+                    + (r.failure().equals("DEPENDENCY") ? "" : m.apply("ingest.nothingLoaded", new Object[0]));
         }
-        return head + figures + (r.message() == null ? "" : " — " + r.message());
+        return head + figures + ((english ? r.message() : r.localMessage()) == null ? "" : " — " + (english ? r.message() : r.localMessage()));
     }
 }

@@ -1,5 +1,6 @@
 package kuozhong.ingest;
 
+import kuozhong.common.Messages;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -43,8 +44,7 @@ public record Manifest(Map<String, Entry> entries) {
                 entries.put(file, new Entry(file, rows, sha, charset(enc, path, r.getRecordNumber())));
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new IngestException(path + ": cannot read the manifest (" + e.getMessage()
-                    + "); expected the header file,rows,sha256,encoding. Ask the sender for a corrected MANIFEST.csv.");
+            throw new IngestException(Messages.text("ingest.badManifest", path, e.getMessage()));
         }
         return new Manifest(Map.copyOf(entries));
     }

@@ -1,5 +1,6 @@
 package kuozhong.ingest;
 
+import kuozhong.common.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,7 +94,7 @@ final class RecordChecker implements ItemProcessor<RawRecord, CheckedRecord> {
             columnOf[i] = p == null ? -1 : p;
         }
         if (!missing.isEmpty()) {
-            throw new FileFailure("BAD_HEADER", "the header lacks the required column(s) " + String.join(", ", missing));
+            throw new FileFailure("BAD_HEADER", Messages.text("ingest.missingColumns", String.join(", ", missing)));
         }
         return columnOf;
     }

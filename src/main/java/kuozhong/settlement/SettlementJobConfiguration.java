@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
+import kuozhong.common.Messages;
 import kuozhong.common.KzSettings;
 import kuozhong.common.RunLog;
 import kuozhong.ingest.FileReport;
@@ -54,12 +55,8 @@ public class SettlementJobConfiguration {
                     contribution.getStepExecution().getJobExecutionId(), console::say);
             IngestJobConfiguration.record(report, contribution);
             if (report.failed()) {
-                throw new DataException("the bank ledger " + year + " was not loaded, so nothing was settled "
-                        + "(money is never settled on a partly loaded ledger):\n" + report.files().stream()
-                        .filter(FileReport::failed).map(IngestService::line)
-                        .collect(java.util.stream.Collectors.joining("\n"))
-                        + "\nWhat to do: send the rejects file under out/ingest/bank/" + year
-                        + "/ to the bank, ask for a corrected ledger, then run kz settle --year " + year + " again.");
+                throw new DataException(Messages.text("settle.ledgerNotLoaded", year, report.files().stream()
+                        .filter(FileReport::failed).map(IngestService::lineText).toList()));
             }
             return RepeatStatus.FINISHED;
         }, transactionManager).listener(runLog).build();
@@ -77,11 +74,8 @@ public class SettlementJobConfiguration {
             contribution.incrementWriteCount(o.result().detail().size());
             contribution.incrementFilterCount(o.result().exceptions().size());
             if (!o.checksPassed()) {
-                throw new DataException("a reconciliation check FAILED (see sheet 数据校验 of "
-                        + o.dir().resolve("subsidy-" + year + ".xlsx") + "): the settlement was NOT published; the"
-                        + " year's earlier settlement (if any) stays in force and out/settlement/" + year + "/ is"
-                        + " unchanged. The failed run's files are under " + o.dir() + " for review; find the cause,"
-                        + " then run kz settle --year " + year + " again.");
+                throw new DataException(Messages.text("settle.checkFailed", o.dir().resolve("subsidy-" + year + ".xlsx"),
+                        year, o.dir()));
             }
             return RepeatStatus.FINISHED;
         }, transactionManager).listener(runLog).build();

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
+import kuozhong.common.Messages;
 import kuozhong.household.jdbc.ListVersionStore;
 import kuozhong.ingest.FileLoad;
 import kuozhong.ingest.FileLoadDao;
@@ -96,7 +97,7 @@ public final class SettlementService {
             Console console) {
         int discarded = store.discardUnpublished();
         if (discarded > 0) {
-            console.say("recovered: discarded " + discarded + " settlement(s) an interrupted run left unpublished");
+            console.say(Messages.get("settle.recovered", discarded));
         }
         String delivery = "bank/" + year;
         Ledger ledger = readLedger(year);
@@ -109,14 +110,11 @@ public final class SettlementService {
                 earlier);
         SettlementResult result = calc.result();
         SummaryRow total = result.total();
-        String counts = String.format(Locale.ROOT,
-                "settlement %d: %,d loans in the ledger, %,d subsidised, %,d refused, %,d not outstanding in %d;"
-                        + " fiscal subsidy %s, household saving %s (%.1f s)",
-                year, result.ledgerLoans(), result.detail().size(), result.exceptions().size(), result.inactiveLoans(),
-                year, total.fiscalSubsidy().toPlainString(), total.householdSaving().toPlainString(),
-                (System.nanoTime() - t0) / 1e9);
-        console.say(counts);
-        LOG.info(counts);
+        Messages.Text counts = Messages.text("settle.counts", year, result.ledgerLoans(), result.detail().size(),
+                result.exceptions().size(), result.inactiveLoans(), total.fiscalSubsidy().toPlainString(),
+                total.householdSaving().toPlainString(), (System.nanoTime() - t0) / 1e9);
+        console.say(counts.local());
+        LOG.info(counts.english());
 
         return publishOrSetAside(calc, ledger, policy, earlier, outSettlement, jobExecutionId);
     }
@@ -154,7 +152,7 @@ public final class SettlementService {
      */
     public Path writeOutputs(int year, PolicyFile policies, Path outSettlement, Console console) {
         SettlementStore.Header header = store.current(year).orElseThrow(() -> new DataException(
-                "no published settlement of " + year + " to write; run kz settle --year " + year));
+                Messages.text("settle.noneToWrite", year)));
         Published p = lastPublished;
         if (p == null || p.settlementId() != header.settlementId()) {
             long t0 = System.nanoTime();
@@ -174,7 +172,7 @@ public final class SettlementService {
         Path dir = outSettlement.resolve(Integer.toString(year));
         writeFiles(dir, p.calculation(), p.policy(), p.delivery(), p.earlier(), p.at());
         deleteTree(dir.resolve(FAILED_DIR));
-        console.say("settlement outputs written to " + dir);
+        console.say(Messages.get("settle.written", dir));
         return dir;
     }
 
@@ -218,10 +216,9 @@ public final class SettlementService {
         String delivery = "bank/" + year;
         FileLoadDao loads = jdbi.onDemand(FileLoadDao.class);
         FileLoad loansLoad = loads.findLoaded(delivery, Source.LOANS.fileName()).orElseThrow(() -> new DataException(
-                "the ledger " + delivery + " has no loaded loans.csv; run kz settle --year " + year + " after the bank"
-                        + " delivers it"));
+                Messages.text("settle.noLoans", delivery, year)));
         FileLoad txnsLoad = loads.findLoaded(delivery, Source.LOAN_TRANSACTIONS.fileName()).orElseThrow(
-                () -> new DataException("the ledger " + delivery + " has no loaded loan_transactions.csv"));
+                () -> new DataException(Messages.text("settle.noTransactions", delivery)));
         long tRead = System.nanoTime();
         Ledger ledger = store.readLedger(loansLoad, txnsLoad);
         LOG.info(String.format(Locale.ROOT, "settlement %d: ledger read, %,d loans, %,d loans with transactions (%.1f s)",
@@ -240,7 +237,8 @@ public final class SettlementService {
         try {
             manifest = Manifest.read(deliveryDir.resolve(Manifest.FILE_NAME));
         } catch (RuntimeException e) {
-            throw new DataException("MANIFEST_MISMATCH: " + e.getMessage() + " Nothing was settled.");
+            throw new DataException(Messages.text("settle.manifestUnreadable",
+                    (Messages.Rendered) l -> l == kuozhong.common.Language.EN ? e.getMessage() : e.getLocalizedMessage()));
         }
         List<LedgerFileDigest> digests = new ArrayList<>();
         for (FileLoad l : List.of(ledger.loansLoad(), ledger.transactionsLoad())) {
@@ -250,10 +248,7 @@ public final class SettlementService {
         }
         List<String> bad = digests.stream().filter(d -> !d.matches()).map(LedgerFileDigest::describe).toList();
         if (!bad.isEmpty()) {
-            throw new DataException("MANIFEST_MISMATCH: the ledger under " + deliveryDir + " is not what its manifest"
-                    + " says or not what was loaded (" + String.join("; ", bad) + "). Nothing was settled. Ask the"
-                    + " bank for the ledger as it was delivered (or a corrected one with a new MANIFEST.csv), then run"
-                    + " kz settle again.");
+            throw new DataException(Messages.text("settle.manifestMismatch", deliveryDir, String.join("; ", bad)));
         }
         return digests;
     }

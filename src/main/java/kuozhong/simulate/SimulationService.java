@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
+import kuozhong.common.Messages;
 import kuozhong.common.KzSettings;
 import kuozhong.household.ListBuildService;
 import kuozhong.household.ListJobConfiguration;
@@ -81,20 +82,17 @@ public final class SimulationService {
         PolicySet draftSet = draft.inForce(asOf);
         ListVersionStore versions = new ListVersionStore(jdbi);
         ListVersion version = versions.dao().inForce(asOf).orElseThrow(() -> new DataException(
-                "no list version in force on " + asOf + ": run kz list build first"));
+                Messages.text("simulate.noVersion", asOf)));
         StoredVersion stored = versions.load(version);
         List<String> warnings = new ArrayList<>();
         // simulate.md: the current side uses the policy set the version recorded, never the --policy file
         PolicySet currentSet = versions.storedPolicy(version.versionId()).orElseGet(() -> {
-            warn(warnings, console, "warning: the compared version (as of " + version.asOf() + ") was stored before"
-                    + " versions recorded their policy set: its values are read from " + settings.policy());
+            warn(warnings, console, Messages.text("simulate.noStoredPolicy", version.asOf(), settings.policy()));
             return ListJobConfiguration.policyOf(settings, version);
         });
         boolean currentProfile = versions.hasProfile(version.versionId());
         if (!currentProfile) {
-            warn(warnings, console, "warning: the compared version (as of " + version.asOf() + ") stored no"
-                    + " profile: its data decision is taken as its final decision, 家庭分类 has no current figures"
-                    + " and its visits count as differing");
+            warn(warnings, console, Messages.text("simulate.noStoredProfile", version.asOf()));
         }
 
         ListBuildService.Calculation calc = lists.calculate(asOf, draftSet, true, console);
@@ -103,8 +101,7 @@ public final class SimulationService {
         Optional<List<VisitFile>> currentVisits = currentProfile ? versions.visitFiles(version.versionId())
                 : Optional.empty();
         if (currentProfile && currentVisits.isEmpty()) {
-            warn(warnings, console, "warning: the compared version (as of " + version.asOf() + ") did not record the"
-                    + " visits it considered: its visits count as differing");
+            warn(warnings, console, Messages.text("simulate.noStoredVisits", version.asOf()));
         }
         List<VisitFile> draftVisits = jdbi.onDemand(FileLoadDao.class).loadedVisits(asOf).stream()
                 .map(VisitFile::of).toList();
@@ -112,12 +109,12 @@ public final class SimulationService {
         List<String> differing = pairs.stream().filter(Simulation.SnapshotPair::differs)
                 .map(Simulation.SnapshotPair::source).toList();
         if (!version.asOf().equals(asOf) || !differing.isEmpty()) {
-            String w = "warning: the compared version is as of " + version.asOf()
-                    + (version.asOf().equals(asOf) ? "" : " (not " + asOf + ")")
-                    + (differing.isEmpty() ? "" : "; the snapshots of " + String.join(", ", differing) + " differ")
-                    + ": the differences mix data (and visits) with policy; to isolate the policy, simulate as of "
-                    + version.asOf();
-            warn(warnings, console, w);
+            Messages.Text w = Messages.text("simulate.mixed", version.asOf(),
+                    version.asOf().equals(asOf) ? "" : Messages.text("simulate.notAsOf", asOf),
+                    differing.isEmpty() ? "" : Messages.text("simulate.snapshotsDiffer", String.join(", ", differing)));
+            warnings.add(w.english()); // as the workbook shows it
+            console.warn(w.local());
+            LOG.warn(w.english());
         }
         ListComparison list = ListComparison.of(stored.result().households(), calc.result().households());
 
@@ -129,27 +126,23 @@ public final class SimulationService {
             int y = year.get();
             SettlementStore.Stored settled = settlements.loadCurrent(y).orElseThrow();
             currentSettlementSet = settlements.storedPolicy(settled.header().settlementId()).orElseGet(() -> {
-                warn(warnings, console, "warning: the " + y + " settlement was stored before settlements recorded"
-                        + " their policy set: its values are read from " + settings.policy());
+                warn(warnings, console, Messages.text("simulate.noStoredSettlementPolicy", y, settings.policy()));
                 return SettlementService.policyOf(PolicyFile.load(settings.policy()), settled.header());
             });
             try {
                 draftSettlementSet = draft.inForce(LocalDate.of(y, 12, 31));
             } catch (PolicyException e) {
-                String w = "warning: the draft has no set in force on " + y + "-12-31: 贴息测算 shows the current"
-                        + " figures only";
-                warnings.add(w);
-                console.warn(w);
+                Messages.Text w = Messages.text("simulate.noSettlementSet", y);
+                warnings.add(w.english()); // as the workbook shows it
+                console.warn(w.local());
             }
             subsidy = SubsidyComparison.of(settled.result(), settled.ledger(), draftSettlementSet);
         }
         Simulation s = new Simulation(asOf, name, draftPath.getFileName().toString(), sha256(draftPath), draftSet,
                 version, currentSet, pairs, warnings, runAt, stored.result().households(),
                 calc.result().households(), list, subsidy, currentSettlementSet, draftSettlementSet, currentProfile);
-        console.say(String.format(java.util.Locale.ROOT,
-                "simulation %s as of %s: %,d moves against the version as of %s%s", name, asOf, list.moves().size(),
-                version.asOf(), subsidy == null ? "; no settlement stored, no 贴息测算"
-                        : "; 贴息测算 of " + subsidy.year()));
+        console.say(Messages.get("simulate.done", name, asOf, list.moves().size(), version.asOf(),
+                subsidy == null ? Messages.text("simulate.noSubsidy") : Messages.text("simulate.subsidy", subsidy.year())));
         write(s, settings, console);
         return s;
     }
@@ -174,7 +167,7 @@ public final class SimulationService {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the simulation under " + target, e);
         }
-        console.say("simulation written to " + target);
+        console.say(Messages.get("simulate.written", target));
         return target;
     }
 
@@ -196,10 +189,10 @@ public final class SimulationService {
         }
     }
 
-    private static void warn(List<String> warnings, Console console, String w) {
-        warnings.add(w);
-        console.warn(w);
-        LOG.warn(w);
+    private static void warn(List<String> warnings, Console console, Messages.Text w) {
+        warnings.add(w.english()); // as the workbook shows it
+        console.warn(w.local());
+        LOG.warn(w.english());
     }
 
     /**
