@@ -80,7 +80,7 @@ public final class ListOutputs {
     }
 
     static ListSummaryData summary(StoredVersion v, PolicySet policy) {
-        List<String> ruleCodes = HouseholdRules.exclusions().stream().map(HouseholdRule::code).toList();
+        List<String> ruleCodes = HouseholdRules.exclusions().stream().map(r -> r.code().name()).toList();
         Map<String, int[]> byTownship = new TreeMap<>(); // evaluated, included, members included
         Map<String, Map<String, Integer>> reasonsByTownship = new TreeMap<>();
         Map<String, Integer> primary = new LinkedHashMap<>();

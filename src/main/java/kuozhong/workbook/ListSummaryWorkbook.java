@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import kuozhong.common.AtomicFiles;
 import kuozhong.common.ReasonText;
 import kuozhong.common.Townships;
+import kuozhong.household.Change;
 import kuozhong.workbook.ListSummaryData.ChangeCountRow;
 import kuozhong.workbook.ListSummaryData.SnapshotRow;
 import kuozhong.workbook.ListSummaryData.TownshipRow;
@@ -246,7 +247,7 @@ public final class ListSummaryWorkbook {
         Row note = sheet.createRow(r + 2);
         sheets.note(note, 0, "对比版本：" + (data.previousAsOf() == null ? "无（首个版本，纳入户均为新增）"
                 : data.previousAsOf().toString()) + "。新增 ADDED；移出 REMOVED；户销 HOUSEHOLD_GONE（"
-                + ReasonText.of("HOUSEHOLD_GONE") + "）");
+                + Change.Type.HOUSEHOLD_GONE.chinese() + "）");
     }
 
     private void snapshots() {
