@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Console;
-import kuozhong.common.ReasonText;
 import kuozhong.household.jdbc.ListVersionStore.Snapshot;
 import kuozhong.household.jdbc.ListVersionStore.StoredVersion;
 import kuozhong.household.profile.Category;
@@ -24,7 +23,6 @@ import kuozhong.household.profile.ProfileColumns;
 import kuozhong.household.profile.ProfileLabel;
 import kuozhong.household.profile.ProfileRule;
 import kuozhong.ingest.Source;
-import kuozhong.ingest.VisitReasons;
 import kuozhong.policy.PolicySet;
 import kuozhong.workbook.CoreListData;
 import kuozhong.workbook.CoreListWorkbook;
@@ -103,8 +101,8 @@ final class CoreListOutput {
         for (kuozhong.household.visit.VisitStatus s : kuozhong.household.visit.VisitStatus.values()) {
             codes.put(s.name(), s.chinese());
         }
-        for (String r : VisitReasons.ALL) {
-            codes.put(r, ReasonText.of(r));
+        for (kuozhong.household.visit.VisitReason r : kuozhong.household.visit.VisitReason.values()) {
+            codes.put(r.name(), r.chinese());
         }
         for (HouseholdRule r : kuozhong.household.rule.HouseholdRules.exclusions()) {
             codes.put(r.code().name(), r.code().chinese(policy));

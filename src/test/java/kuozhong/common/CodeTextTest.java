@@ -115,6 +115,12 @@ class CodeTextTest {
     }
 
     @Test
+    void theVisitReasonsAreTheOnesIngestAccepts() {
+        assertThat(java.util.Arrays.stream(VisitReason.values()).map(Enum::name).toList())
+                .containsExactlyInAnyOrderElementsOf(kuozhong.ingest.VisitReasons.ALL);
+    }
+
+    @Test
     void everyCodeNameIsOneCodeOrAKnownShare() {
         // names shared by two kinds: visit status and report kind (same text), visit reason OTHER and product OTHER
         Set<String> seen = new HashSet<>();
