@@ -40,26 +40,30 @@ public record VisitEffect(boolean included, List<String> reasons, VisitStatus st
         if (!visit.inForce()) {
             return new VisitEffect(dataIncluded, dataReasons, VisitStatus.EXPIRED, List.of());
         }
-        switch (visit.latest().verdict()) {
-            case "EXCLUDE" -> {
+        Verdict verdict;
+        try {
+            verdict = Verdict.valueOf(visit.latest().verdict());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown verdict " + visit.latest().verdict(), e);
+        }
+        return switch (verdict) {
+            case EXCLUDE -> {
                 List<String> reasons = new ArrayList<>(dataReasons);
                 reasons.add(FIELD_VISIT_EXCLUDED);
-                return new VisitEffect(false, reasons, VisitStatus.EXCLUDE, List.of());
+                yield new VisitEffect(false, reasons, VisitStatus.EXCLUDE, List.of());
             }
-            case "INCLUDE" -> {
+            case INCLUDE -> {
                 if (dataIncluded) {
-                    return new VisitEffect(true, List.of(), VisitStatus.INCLUDE, List.of());
+                    yield new VisitEffect(true, List.of(), VisitStatus.INCLUDE, List.of());
                 }
-                List<String> assistance = dataReasons.stream().filter(r -> ExclusionReason.valueOf(r).assistance()).toList();
+                List<String> assistance = dataReasons.stream().filter(r -> ExclusionReason.valueOf(r).assistance())
+                        .toList();
                 if (!assistance.isEmpty()) {
-                    return new VisitEffect(false, dataReasons, VisitStatus.INCLUDE_NOT_APPLIED, assistance);
+                    yield new VisitEffect(false, dataReasons, VisitStatus.INCLUDE_NOT_APPLIED, assistance);
                 }
-                return new VisitEffect(true, List.of(), VisitStatus.INCLUDE, List.of());
+                yield new VisitEffect(true, List.of(), VisitStatus.INCLUDE, List.of());
             }
-            case "CONFIRM" -> {
-                return new VisitEffect(dataIncluded, dataReasons, VisitStatus.CONFIRM, List.of());
-            }
-            default -> throw new IllegalArgumentException("unknown verdict " + visit.latest().verdict());
-        }
+            case CONFIRM -> new VisitEffect(dataIncluded, dataReasons, VisitStatus.CONFIRM, List.of());
+        };
     }
 }
