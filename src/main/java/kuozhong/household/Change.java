@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import kuozhong.common.Code;
+
 /**
  * One row of changes.csv.
  *
@@ -18,8 +20,20 @@ public record Change(String householdNo, String townshipCode, Type change, List<
      * (included before and now excluded with FIELD_VISIT_EXCLUDED as its only reason), which replace ADDED and
      * REMOVED for those households.
      */
-    public enum Type {
-        ADDED, REMOVED, HOUSEHOLD_GONE, ADDED_BY_VISIT, REMOVED_BY_VISIT;
+    public enum Type implements Code {
+        ADDED("新增"), REMOVED("移出"), HOUSEHOLD_GONE("户内无正常户籍人员"), ADDED_BY_VISIT("走访核实纳入"),
+        REMOVED_BY_VISIT("走访核实移出");
+
+        private final String chinese;
+
+        Type(String chinese) {
+            this.chinese = chinese;
+        }
+
+        @Override
+        public String chinese() {
+            return chinese;
+        }
 
         /** The column of the summary's change counts: added (0), removed (1) or gone (2). */
         public int countColumn() {

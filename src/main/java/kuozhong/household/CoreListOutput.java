@@ -14,16 +14,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Console;
-import kuozhong.common.ReasonText;
 import kuozhong.household.jdbc.ListVersionStore.Snapshot;
 import kuozhong.household.jdbc.ListVersionStore.StoredVersion;
+import kuozhong.household.profile.Category;
 import kuozhong.household.profile.HouseholdProfile;
 import kuozhong.household.profile.HouseholdProfiler;
 import kuozhong.household.profile.ProfileColumns;
 import kuozhong.household.profile.ProfileLabel;
 import kuozhong.household.profile.ProfileRule;
 import kuozhong.ingest.Source;
-import kuozhong.ingest.VisitReasons;
 import kuozhong.policy.PolicySet;
 import kuozhong.workbook.CoreListData;
 import kuozhong.workbook.CoreListWorkbook;
@@ -80,35 +79,35 @@ final class CoreListOutput {
         List<String> missing = Source.optionalGovernment().stream().filter(v.result().missingOptional()::contains)
                 .map(Source::fileName).toList();
         return new CoreListData(v.version().asOf(), policy.effectiveFrom(), households, members,
-                ProfileColumns.HEADER, snapshots, missing, codes());
+                ProfileColumns.HEADER, snapshots, missing, codes(policy));
     }
 
     private static String flag(char c) {
         return c == 'Y' ? "Y" : c == '?' ? "?" : "";
     }
 
-    /** Every code the core list shows, with its Chinese text. */
-    static Map<String, String> codes() {
+    /** Every code the core list shows, with its Chinese text (the policy's values filled in). */
+    static Map<String, String> codes(PolicySet policy) {
         Map<String, String> codes = new LinkedHashMap<>();
         for (ProfileRule r : HouseholdProfiler.CATEGORIES) {
-            codes.put(r.code(), r.text());
+            codes.put(r.code().name(), r.text());
         }
-        codes.put(HouseholdProfile.UNKNOWN, ReasonText.of(HouseholdProfile.UNKNOWN));
-        codes.put(HouseholdProfile.UNCLASSIFIED, ReasonText.of(HouseholdProfile.UNCLASSIFIED));
+        codes.put(Category.UNKNOWN.name(), Category.UNKNOWN.chinese());
+        codes.put(Category.UNCLASSIFIED.name(), Category.UNCLASSIFIED.chinese());
         for (ProfileLabel l : HouseholdProfiler.LABELS) {
-            codes.put(l.code(), l.text());
-            codes.put(l.product(), ReasonText.of(l.product()));
+            codes.put(l.code().name(), l.text());
+            codes.put(l.product().name(), l.product().chinese());
         }
         for (kuozhong.household.visit.VisitStatus s : kuozhong.household.visit.VisitStatus.values()) {
-            codes.put(s.name(), ReasonText.of(s.name()));
+            codes.put(s.name(), s.chinese());
         }
-        for (String r : VisitReasons.ALL) {
-            codes.put(r, ReasonText.of(r));
+        for (kuozhong.household.visit.VisitReason r : kuozhong.household.visit.VisitReason.values()) {
+            codes.put(r.name(), r.chinese());
         }
         for (HouseholdRule r : kuozhong.household.rule.HouseholdRules.exclusions()) {
-            codes.put(r.code(), ReasonText.of(r.code()));
+            codes.put(r.code().name(), r.code().chinese(policy));
         }
-        codes.put("FIELD_VISIT_EXCLUDED", ReasonText.of("FIELD_VISIT_EXCLUDED"));
+        codes.put(ExclusionReason.FIELD_VISIT_EXCLUDED.name(), ExclusionReason.FIELD_VISIT_EXCLUDED.chinese());
         return codes;
     }
 }

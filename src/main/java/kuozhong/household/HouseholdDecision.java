@@ -76,7 +76,7 @@ public record HouseholdDecision(
      */
     public boolean referral() {
         List<String> data = dataReasons();
-        return data.size() == 1 && "INCOME_BELOW_FLOOR".equals(data.get(0));
+        return data.size() == 1 && ExclusionReason.INCOME_BELOW_FLOOR.name().equals(data.get(0));
     }
 
     /** One NORMAL member (full identity number: mask before showing it to anyone but the bank). */

@@ -61,7 +61,7 @@ public record HouseholdExplanation(
                     : "Decision: INCLUDED by a field visit (the rules excluded it: see below)\n");
         } else {
             out.append("Decision: EXCLUDED, primary reason ").append(d.primaryReason())
-                    .append(" ").append(ReasonText.of(d.primaryReason()))
+                    .append(" ").append(ReasonText.of(d.primaryReason(), policy))
                     .append("; all reasons: ").append(String.join(";", d.reasons())).append('\n');
         }
         out.append("Flags: ").append(d.flags().isEmpty() ? "none" : String.join(";", d.flags())).append('\n');
@@ -169,7 +169,7 @@ public record HouseholdExplanation(
         out.append("\nData decision (rules alone): ").append(p.dataIncluded() ? "INCLUDED" : "EXCLUDED")
                 .append(p.dataReasons().isEmpty() ? "" : ", reasons " + String.join(";", p.dataReasons())).append('\n');
         kuozhong.household.visit.VisitRow v = p.visit();
-        out.append("Field visit: ").append(p.visitStatus()).append(' ').append(ReasonText.of(p.visitStatus().name()))
+        out.append("Field visit: ").append(p.visitStatus()).append(' ').append(p.visitStatus().chinese())
                 .append('\n');
         if (v != null) {
             out.append("  latest visit ").append(v.visitDate()).append(" by ").append(v.unit()).append(" visitor ")
@@ -209,7 +209,7 @@ public record HouseholdExplanation(
             out.append("Unknown: ").append(String.join(";", pr.unknown())).append('\n');
         }
         out.append("Categories and labels (in order, with the figures compared):\n");
-        for (kuozhong.household.profile.ProfileOutcome o : pr.outcomes()) {
+        for (RuleOutcome o : pr.outcomes()) {
             StringBuilder figures = new StringBuilder();
             o.figures().forEach((k, val) -> figures.append(figures.length() == 0 ? "" : ", ").append(k).append('=')
                     .append(val));

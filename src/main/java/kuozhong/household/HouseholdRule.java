@@ -1,5 +1,6 @@
 package kuozhong.household;
 
+import kuozhong.common.Code;
 import kuozhong.policy.PolicySet;
 
 /**
@@ -7,8 +8,8 @@ import kuozhong.policy.PolicySet;
  * list, fill the CSV and explain a decision ({@link kuozhong.household.rule.HouseholdRules}).
  */
 public interface HouseholdRule {
-    /** The code written to reasons or flags, e.g. {@code INCOME_ABOVE_CEILING}. */
-    String code();
+    /** The code written to reasons or flags: an {@link ExclusionReason} or a {@link Flag}. */
+    Code code();
 
     /** Whether the rule fires for the household, with the values it compared. */
     RuleOutcome evaluate(HouseholdFacts facts, PolicySet policy);

@@ -91,14 +91,14 @@ public final class ListBuilder {
             RuleOutcome o = rule.evaluate(f, policy);
             outcomes.add(o);
             if (o.fired()) {
-                reasons.add(o.code());
+                reasons.add(o.code().name());
             }
         }
         List<String> raised = new ArrayList<>(2);
         for (HouseholdRule flag : flags) {
             RuleOutcome o = flag.evaluate(f, policy);
             if (o.fired()) {
-                raised.add(o.code());
+                raised.add(o.code().name());
             }
         }
         List<HouseholdDecision.Member> members = new ArrayList<>(f.memberCount());

@@ -79,8 +79,17 @@ public final class ListOutputs {
         return rows;
     }
 
+    /** Every reason code with its Chinese text for the policy (INCOME_ABOVE_CEILING names the ceiling). */
+    static Map<String, String> reasonTexts(PolicySet policy) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (ExclusionReason r : ExclusionReason.values()) {
+            texts.put(r.name(), r.chinese(policy));
+        }
+        return texts;
+    }
+
     static ListSummaryData summary(StoredVersion v, PolicySet policy) {
-        List<String> ruleCodes = HouseholdRules.exclusions().stream().map(HouseholdRule::code).toList();
+        List<String> ruleCodes = HouseholdRules.exclusions().stream().map(r -> r.code().name()).toList();
         Map<String, int[]> byTownship = new TreeMap<>(); // evaluated, included, members included
         Map<String, Map<String, Integer>> reasonsByTownship = new TreeMap<>();
         Map<String, Integer> primary = new LinkedHashMap<>();
@@ -115,6 +124,6 @@ public final class ListOutputs {
         LocalDate asOf = v.version().asOf();
         return new ListSummaryData(asOf, v.version().previousAsOf(), policy.effectiveFrom(),
                 policy.maxSnapshotAgeDays(), townships, primary, changeRows, snapshots, PolicyFile.describe(policy),
-                warnings);
+                warnings, reasonTexts(policy));
     }
 }

@@ -22,15 +22,15 @@ import kuozhong.workbook.ProfileSummaryData;
  * not applied, and unknown households (by the visiting unit's township, BANK a row of its own).
  */
 final class ProfileSummary {
-    static final List<String> PRIMARY = List.of("BUSINESS", "EMPLOYMENT", "FARMER", "SAFETY_NET",
-            HouseholdProfile.UNCLASSIFIED, HouseholdProfile.UNKNOWN);
+    static final List<String> PRIMARY = java.util.Arrays.stream(kuozhong.household.profile.Category.values())
+            .map(kuozhong.household.profile.Category::name).toList();
 
     private ProfileSummary() {
     }
 
     static ProfileSummaryData of(ListResult result) {
-        List<String> categories = HouseholdProfiler.CATEGORIES.stream().map(ProfileRule::code).toList();
-        List<String> labels = HouseholdProfiler.LABELS.stream().map(ProfileLabel::code).toList();
+        List<String> categories = HouseholdProfiler.CATEGORIES.stream().map(r -> r.code().name()).toList();
+        List<String> labels = HouseholdProfiler.LABELS.stream().map(l -> l.code().name()).toList();
         Map<String, int[]> counts = new TreeMap<>();   // included, primaries…, categories…, labels…
         Map<String, int[]> visits = new TreeMap<>();   // confirm, exclude, include, not visited, expired, not applied, unknown
         int width = 1 + PRIMARY.size() + categories.size() + labels.size();

@@ -26,7 +26,26 @@ import kuozhong.household.visit.VisitStatus;
 public final class VisitsReport {
     public static final String[] HEADER = {"kind", "household_no", "township_code", "township_name", "village",
         "name_masked", "included", "flags", "visit_date", "unit", "visitor_code", "verdict", "valid_until", "detail"};
-    public static final List<String> KINDS = List.of("NOT_VISITED", "EXPIRED", "NOT_APPLIED", "UNKNOWN_HOUSEHOLD");
+    public static final List<String> KINDS = java.util.Arrays.stream(Kind.values()).map(Kind::name).toList();
+
+    /** The kinds of row, in the report's order, with their Chinese text. */
+    public enum Kind implements kuozhong.common.Code {
+        NOT_VISITED("未走访"),
+        EXPIRED("走访已过期"),
+        NOT_APPLIED("纳入意见未采纳"),
+        UNKNOWN_HOUSEHOLD("户号无正常户籍人员");
+
+        private final String chinese;
+
+        Kind(String chinese) {
+            this.chinese = chinese;
+        }
+
+        @Override
+        public String chinese() {
+            return chinese;
+        }
+    }
 
     private VisitsReport() {
     }
@@ -42,24 +61,24 @@ public final class VisitsReport {
         for (HouseholdDecision d : result.households()) {
             ProfileDecision p = d.profile();
             VisitStatus status = p == null ? VisitStatus.NOT_VISITED : p.visitStatus();
-            String kind = switch (status) {
-                case NOT_VISITED -> d.included() ? "NOT_VISITED" : null;
-                case EXPIRED -> "EXPIRED";
-                case INCLUDE_NOT_APPLIED -> "NOT_APPLIED";
+            Kind kind = switch (status) {
+                case NOT_VISITED -> d.included() ? Kind.NOT_VISITED : null;
+                case EXPIRED -> Kind.EXPIRED;
+                case INCLUDE_NOT_APPLIED -> Kind.NOT_APPLIED;
                 default -> null;
             };
             if (kind == null) {
                 continue;
             }
             HouseholdDecision.Member rep = representative(d);
-            rows.add(new Row(kind, d.householdNo(), d.townshipCode(), rep.village() == null ? "" : rep.village(),
+            rows.add(new Row(kind.name(), d.householdNo(), d.townshipCode(), rep.village() == null ? "" : rep.village(),
                     Mask.name(rep.name()), d.included() ? "Y" : "N", String.join(";", d.flags()),
-                    p == null ? null : p.visit(), kind.equals("NOT_APPLIED") ? String.join(";", p.notApplied()) : ""));
+                    p == null ? null : p.visit(), kind == Kind.NOT_APPLIED ? String.join(";", p.notApplied()) : ""));
         }
         for (VisitInForce v : result.unknownHouseholdVisits()) {
             VisitRow latest = v.latest();
             String township = "BANK".equals(latest.unit()) ? "" : latest.unit();
-            rows.add(new Row("UNKNOWN_HOUSEHOLD", latest.householdNo(), township, "", "", "", "", latest, ""));
+            rows.add(new Row(Kind.UNKNOWN_HOUSEHOLD.name(), latest.householdNo(), township, "", "", "", "", latest, ""));
         }
         rows.sort(Comparator.comparingInt((Row r) -> KINDS.indexOf(r.kind())).thenComparing(Row::townshipCode)
                 .thenComparing(Row::householdNo));

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import kuozhong.settlement.eligibility.Finding;
+import kuozhong.household.RuleOutcome;
 
 /**
  * One refused loan: the columns of {@code subsidy-exceptions.csv} and every check that fired, in spec
@@ -18,7 +18,7 @@ public record ExceptionRow(
         LoanCategory category,
         LocalDate contractDate,
         BigDecimal principal,
-        List<Finding> findings) {
+        List<RuleOutcome> findings) {
 
     public ExceptionRow {
         Objects.requireNonNull(loanNo, "loanNo");
@@ -28,13 +28,13 @@ public record ExceptionRow(
         }
     }
 
-    static ExceptionRow of(Loan loan, List<Finding> fired) {
+    static ExceptionRow of(Loan loan, List<RuleOutcome> fired) {
         return new ExceptionRow(loan.loanNo(), loan.borrowerIdNo(), loan.product(), loan.category(),
                 loan.contractDate(), loan.principal(), fired);
     }
 
     /** The reason codes, in spec order. */
     public List<String> reasons() {
-        return findings.stream().map(Finding::code).toList();
+        return findings.stream().map(f -> f.code().name()).toList();
     }
 }

@@ -3,7 +3,7 @@ package kuozhong.settlement;
 import java.util.List;
 import java.util.Objects;
 
-import kuozhong.settlement.eligibility.Finding;
+import kuozhong.household.RuleOutcome;
 
 /**
  * The settlement of one loan: subsidised (a detail row), refused (an exception row) or inactive
@@ -15,7 +15,7 @@ import kuozhong.settlement.eligibility.Finding;
  * @param member      the borrower's included household in that version, or {@code null} (not a member, or no version)
  */
 public record LoanOutcome(Kind kind, Loan loan, ListVersionRef listVersion, DayCount dayCount,
-                          List<Finding> findings, DetailRow detail, ExceptionRow exception, MemberOf member) {
+                          List<RuleOutcome> findings, DetailRow detail, ExceptionRow exception, MemberOf member) {
 
     public enum Kind {
         SUBSIDISED,

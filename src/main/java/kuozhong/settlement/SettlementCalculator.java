@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import kuozhong.household.RuleOutcome;
 import kuozhong.policy.PolicySet;
 import kuozhong.settlement.eligibility.EligibilityChecks;
-import kuozhong.settlement.eligibility.Finding;
 import kuozhong.settlement.eligibility.LoanFacts;
 
 /**
@@ -61,8 +61,8 @@ public final class SettlementCalculator {
             ListVersionRef version, MemberOf member) {
         DayCount dc = new DayCountAccumulator(loan, year).addAll(transactions).result();
         LoanFacts facts = new LoanFacts(loan, dc, version, member);
-        List<Finding> findings = EligibilityChecks.evaluate(facts, policy);
-        List<Finding> fired = findings.stream().filter(Finding::fired).toList();
+        List<RuleOutcome> findings = EligibilityChecks.evaluate(facts, policy);
+        List<RuleOutcome> fired = findings.stream().filter(RuleOutcome::fired).toList();
         if (!fired.isEmpty()) {
             return new LoanOutcome(LoanOutcome.Kind.REFUSED, loan, version, dc, findings, null,
                     ExceptionRow.of(loan, fired), member);

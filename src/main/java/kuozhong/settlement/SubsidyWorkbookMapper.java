@@ -33,7 +33,8 @@ final class SubsidyWorkbookMapper {
                 .toList();
         List<SubsidyWorkbookData.ExceptionRow> exceptions = r.exceptions().stream()
                 .map(e -> new SubsidyWorkbookData.ExceptionRow(e.loanNo(), e.borrowerIdNo(), e.product().name(),
-                        e.category().name(), e.contractDate(), e.principal(), e.reasons()))
+                        e.category().name(), e.contractDate(), e.principal(), e.reasons(),
+                        e.findings().stream().map(f -> f.code().chinese(policy)).toList()))
                 .toList();
         List<SubsidyWorkbookData.CheckRow> checkRows = checks.checks().stream()
                 .map(c -> new SubsidyWorkbookData.CheckRow(c.name(), c.pass(), c.detail())).toList();

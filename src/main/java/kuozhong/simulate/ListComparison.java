@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import kuozhong.household.ExclusionReason;
 import kuozhong.household.HouseholdDecision;
 import kuozhong.household.HouseholdRule;
 import kuozhong.household.rule.HouseholdRules;
@@ -21,7 +22,7 @@ public record ListComparison(List<Move> moves, List<TownshipRow> townships, List
         int evaluatedCurrent, int evaluatedDraft) {
 
     /** The reason code a field visit adds last (profile.md); counted after the rule codes. */
-    public static final String FIELD_VISIT_EXCLUDED = "FIELD_VISIT_EXCLUDED";
+    public static final String FIELD_VISIT_EXCLUDED = ExclusionReason.FIELD_VISIT_EXCLUDED.name();
 
     /** 乡镇: per township, households evaluated (draft side), included current and draft, ENTER and LEAVE. */
     public record TownshipRow(String townshipCode, int evaluated, int includedCurrent, int includedDraft, int enter,
@@ -37,7 +38,7 @@ public record ListComparison(List<Move> moves, List<TownshipRow> townships, List
 
     /** The reason codes in rule order, then FIELD_VISIT_EXCLUDED. */
     public static List<String> reasonCodes() {
-        List<String> codes = new ArrayList<>(HouseholdRules.exclusions().stream().map(HouseholdRule::code).toList());
+        List<String> codes = new ArrayList<>(HouseholdRules.exclusions().stream().map(r -> r.code().name()).toList());
         codes.add(FIELD_VISIT_EXCLUDED);
         return codes;
     }

@@ -5,25 +5,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import kuozhong.common.ReasonText;
+import kuozhong.household.profile.Category;
+import kuozhong.household.profile.Product;
 
 /** Chinese labels of the codes that appear in the workbooks (extracts.md, settlement.md). */
 final class Labels {
     /** Loan categories in the order of the summary (settlement.md). */
-    static final List<String> CATEGORY_ORDER = List.of("BUSINESS", "EMPLOYMENT", "FARMER", "SAFETY_NET");
+    static final List<String> CATEGORY_ORDER = List.of(Category.BUSINESS.name(), Category.EMPLOYMENT.name(),
+            Category.FARMER.name(), Category.SAFETY_NET.name());
 
-    private static final Map<String, String> CATEGORY = Map.of(
-            "BUSINESS", "经营类",
-            "EMPLOYMENT", "就业类",
-            "FARMER", "农户类",
-            "SAFETY_NET", "托底类");
+    private static final Map<String, String> CATEGORY = CATEGORY_ORDER.stream()
+            .collect(Collectors.toMap(c -> c, c -> Category.valueOf(c).chinese()));
 
-    private static final Map<String, String> PRODUCT = Map.of(
-            "JINGYING", "共富经营贷",
-            "ZHUXUE", "共富助学贷",
-            "ZHUYI", "共富助医贷",
-            "ANJU", "共富安居贷",
-            "WENYE", "共富稳业贷",
-            "OTHER", "非共富系列产品");
+    private static final Map<String, String> PRODUCT = java.util.Arrays.stream(Product.values())
+            .collect(Collectors.toMap(Product::name, Product::chinese));
 
     private static final Map<String, String> FLAG = Map.of(
             "OVERDUE", "逾期（到期后不计贴息）");

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param snapshots           the snapshot of each source used
  * @param policyParameters    parameter name → value as shown, in the order to show them
  * @param warnings            warnings of the build, shown on the first sheet
+ * @param reasonTexts         reason code → its Chinese text with the policy's values filled in; a code missing here
+ *                            shows the spec's text
  */
 public record ListSummaryData(
         LocalDate asOf,
@@ -34,7 +36,22 @@ public record ListSummaryData(
         List<ChangeCountRow> changes,
         List<SnapshotRow> snapshots,
         Map<String, String> policyParameters,
-        List<String> warnings) {
+        List<String> warnings,
+        Map<String, String> reasonTexts) {
+
+    /** With the spec's Chinese texts of the reasons (default policy values). */
+    public ListSummaryData(LocalDate asOf, LocalDate previousAsOf, LocalDate policyEffectiveFrom, int maxSnapshotAgeDays,
+            List<TownshipRow> townships, Map<String, Integer> primaryReasonCounts, List<ChangeCountRow> changes,
+            List<SnapshotRow> snapshots, Map<String, String> policyParameters, List<String> warnings) {
+        this(asOf, previousAsOf, policyEffectiveFrom, maxSnapshotAgeDays, townships, primaryReasonCounts, changes,
+                snapshots, policyParameters, warnings, Map.of());
+    }
+
+    /** The Chinese text of a reason code for the policy used. */
+    public String reasonText(String code) {
+        String t = reasonTexts.get(code);
+        return t != null ? t : kuozhong.common.ReasonText.of(code);
+    }
 
     public ListSummaryData {
         Objects.requireNonNull(asOf, "asOf");
@@ -44,6 +61,7 @@ public record ListSummaryData(
         snapshots = copy(snapshots);
         policyParameters = ordered(policyParameters);
         warnings = copy(warnings);
+        reasonTexts = Map.copyOf(reasonTexts);
     }
 
     /**

@@ -21,8 +21,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import kuozhong.common.AtomicFiles;
-import kuozhong.common.ReasonText;
 import kuozhong.common.Townships;
+import kuozhong.household.Change;
 import kuozhong.workbook.ListSummaryData.ChangeCountRow;
 import kuozhong.workbook.ListSummaryData.SnapshotRow;
 import kuozhong.workbook.ListSummaryData.TownshipRow;
@@ -153,7 +153,7 @@ public final class ListSummaryWorkbook {
                 Column.of("评估户数", Kind.INTEGER), Column.of("纳入户数", Kind.INTEGER),
                 Column.of("排除户数", Kind.INTEGER), Column.of("纳入人数", Kind.INTEGER)));
         for (String code : reasonCodes) {
-            columns.add(new Column(ReasonText.of(code), Kind.INTEGER, 12));
+            columns.add(new Column(data.reasonText(code), Kind.INTEGER, 12));
         }
         Sheet sheet = sheets.table(BY_TOWNSHIP, 0, columns);
         List<TownshipRow> rows = townshipRows();
@@ -195,7 +195,7 @@ public final class ListSummaryWorkbook {
         for (String code : codes) {
             Row row = sheet.createRow(r++);
             sheets.code(row, 0, code);
-            sheets.text(row, 1, ReasonText.of(code));
+            sheets.text(row, 1, data.reasonText(code));
             sheets.integer(row, 2, count(code));
             BigDecimal share = total == 0 ? BigDecimal.ZERO
                     : BigDecimal.valueOf(count(code)).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
@@ -246,7 +246,7 @@ public final class ListSummaryWorkbook {
         Row note = sheet.createRow(r + 2);
         sheets.note(note, 0, "对比版本：" + (data.previousAsOf() == null ? "无（首个版本，纳入户均为新增）"
                 : data.previousAsOf().toString()) + "。新增 ADDED；移出 REMOVED；户销 HOUSEHOLD_GONE（"
-                + ReasonText.of("HOUSEHOLD_GONE") + "）");
+                + Change.Type.HOUSEHOLD_GONE.chinese() + "）");
     }
 
     private void snapshots() {

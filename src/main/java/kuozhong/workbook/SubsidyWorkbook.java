@@ -317,7 +317,7 @@ public final class SubsidyWorkbook {
             sheets.date(row, 4, e.contractDate());
             sheets.amount(row, 5, e.principal());
             sheets.code(row, 6, Labels.codes(e.reasons()));
-            sheets.text(row, 7, Labels.reasons(e.reasons()));
+            sheets.text(row, 7, String.join(Labels.JOIN, e.reasonTexts()));
         }
         if (!rows.isEmpty()) {
             sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, 7));

@@ -120,10 +120,22 @@ public record SubsidyWorkbookData(
             String category,
             LocalDate contractDate,
             BigDecimal principal,
-            List<String> reasons) {
+            List<String> reasons,
+            List<String> reasonTexts) {
         public ExceptionRow {
             Objects.requireNonNull(loanNo, "loanNo");
             reasons = copy(reasons);
+            reasonTexts = copy(reasonTexts);
+            if (reasonTexts.size() != reasons.size()) {
+                throw new IllegalArgumentException(loanNo + ": one Chinese text per reason");
+            }
+        }
+
+        /** The reasons with the spec's Chinese texts (default policy values). */
+        public ExceptionRow(String loanNo, String borrowerId, String product, String category, LocalDate contractDate,
+                BigDecimal principal, List<String> reasons) {
+            this(loanNo, borrowerId, product, category, contractDate, principal, reasons,
+                    reasons.stream().map(kuozhong.common.ReasonText::of).toList());
         }
 
         @Override

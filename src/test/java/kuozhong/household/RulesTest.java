@@ -26,7 +26,7 @@ class RulesTest {
     }
 
     private RuleOutcome outcome(HouseholdDecision d, String code) {
-        return d.outcomes().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow();
+        return d.outcomes().stream().filter(o -> o.code().name().equals(code)).findFirst().orElseThrow();
     }
 
     @Test
@@ -35,7 +35,7 @@ class RulesTest {
         HouseholdDecision d = f.decision("H1");
         assertThat(d.included()).isTrue();
         assertThat(d.reasons()).isEmpty();
-        assertThat(d.outcomes()).extracting(RuleOutcome::code).containsExactly("ASSISTANCE_DIBAO", "ASSISTANCE_DIBIAN",
+        assertThat(d.outcomes()).extracting(o -> o.code().name()).containsExactly("ASSISTANCE_DIBAO", "ASSISTANCE_DIBIAN",
                 "ASSISTANCE_TEKUN", "INCOME_ABOVE_CEILING", "PROPERTY_RESIDENTIAL", "PROPERTY_COMMERCIAL", "VEHICLE",
                 "INCOME_BELOW_FLOOR");
         assertThat(outcome(d, "INCOME_ABOVE_CEILING").figures())

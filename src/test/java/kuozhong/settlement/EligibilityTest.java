@@ -19,9 +19,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import kuozhong.household.RuleOutcome;
 import kuozhong.settlement.LoanOutcome.Kind;
 import kuozhong.settlement.eligibility.EligibilityChecks;
-import kuozhong.settlement.eligibility.Finding;
 import kuozhong.settlement.eligibility.LoanCheck;
 
 /** Each eligibility code on a loan that passes every other check (borrower A, household H1, list version 1). */
@@ -46,7 +46,7 @@ class EligibilityTest {
 
     @Test
     void theChecksRunInTheSpecsOrder() {
-        assertThat(EligibilityChecks.ALL).extracting(LoanCheck::code).containsExactly("NOT_SERIES_PRODUCT",
+        assertThat(EligibilityChecks.ALL).extracting(c -> c.code().name()).containsExactly("NOT_SERIES_PRODUCT",
                 "BEFORE_PROGRAM_START", "RATE_ABOVE_CAP", "GUARANTEE_SUBSIDIZED", "NO_LIST_VERSION", "NOT_ON_LIST",
                 "LEDGER_INCONSISTENT");
     }
@@ -55,8 +55,8 @@ class EligibilityTest {
     void anEligibleLoanIsSubsidisedAndEveryCheckSaysWhy() {
         LoanOutcome o = settle(ok());
         assertThat(o.kind()).isEqualTo(Kind.SUBSIDISED);
-        assertThat(o.findings()).extracting(Finding::fired).containsOnly(false);
-        assertThat(o.findings()).extracting(Finding::compared).contains(
+        assertThat(o.findings()).extracting(RuleOutcome::fired).containsOnly(false);
+        assertThat(o.findings()).extracting(RuleOutcome::detail).contains(
                 "contract_date 2025-03-01 >= program_start 2024-10-01",
                 "contract_rate 3.50 <= household_rate_cap 3.5",
                 "household H1 included in list version 1 as of 2024-09-30");
@@ -79,7 +79,7 @@ class EligibilityTest {
     void rateAboveCap() {
         LoanOutcome o = settle(withRates(ok(), "3.51", "7.50"));
         assertThat(reasons(o)).containsExactly("RATE_ABOVE_CAP");
-        assertThat(o.exception().findings().get(0).compared()).isEqualTo("contract_rate 3.51 > household_rate_cap 3.5");
+        assertThat(o.exception().findings().get(0).detail()).isEqualTo("contract_rate 3.51 > household_rate_cap 3.5");
         assertThat(settle(withRates(ok(), "3.5000", "7.50")).kind()).isEqualTo(Kind.SUBSIDISED);
     }
 
@@ -123,7 +123,7 @@ class EligibilityTest {
         LoanOutcome o = settle(loan("L1", ID_D, "2025-03-01", "2026-03-01", "1000.00"));
         assertThat(reasons(o)).containsExactly("NOT_ON_LIST");
         assertThat(o.listVersion().versionId()).isEqualTo(1);
-        assertThat(o.exception().findings().get(0).compared())
+        assertThat(o.exception().findings().get(0).detail())
                 .isEqualTo("borrower 331126********0044 is not a member of an included household in list version 1 as of 2024-09-30");
     }
 

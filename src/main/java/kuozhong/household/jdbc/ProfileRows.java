@@ -15,7 +15,7 @@ import kuozhong.household.HouseholdDecision;
 import kuozhong.household.ListResult;
 import kuozhong.household.profile.HouseholdProfile;
 import kuozhong.household.profile.ProfileDecision;
-import kuozhong.household.profile.ProfileOutcome;
+import kuozhong.household.RuleOutcome;
 import kuozhong.household.visit.VisitInForce;
 import kuozhong.household.visit.VisitRow;
 import kuozhong.household.visit.VisitStatus;
@@ -90,8 +90,8 @@ public final class ProfileRows {
     /** Every category and label, one per line: {@code CODE STATUS k=v, k=v [missing s]}. */
     public static String outcomes(HouseholdProfile p) {
         StringBuilder sb = new StringBuilder();
-        for (ProfileOutcome o : p.outcomes()) {
-            sb.append(o.code()).append(' ').append(o.status());
+        for (RuleOutcome o : p.outcomes()) {
+            sb.append(o.code().name()).append(' ').append(o.status());
             StringBuilder f = new StringBuilder();
             o.figures().forEach((k, val) -> f.append(f.length() == 0 ? "" : ", ").append(k).append('=').append(val));
             sb.append(' ').append(f);

@@ -12,17 +12,12 @@ import kuozhong.policy.PolicySet;
  * established_date ≤ D). Needs market_entity.
  */
 public final class BusinessCategory implements ProfileRule {
-    public static final String CODE = "BUSINESS";
+    public static final Category CODE = Category.BUSINESS;
     static final Set<String> TYPES = Set.of("INDIVIDUAL_BUSINESS", "ENTERPRISE");
 
     @Override
-    public String code() {
+    public Category code() {
         return CODE;
-    }
-
-    @Override
-    public String text() {
-        return "经营类";
     }
 
     @Override

@@ -12,22 +12,12 @@ import kuozhong.policy.PolicySet;
  * suggests JINGYING 共富经营贷. Needs market_entity.
  */
 public final class BusinessOperatorLabel implements ProfileLabel {
-    public static final String CODE = "BUSINESS_OPERATOR";
+    public static final Label CODE = Label.BUSINESS_OPERATOR;
     static final Set<String> ANY_TYPE = Set.of("INDIVIDUAL_BUSINESS", "ENTERPRISE", "FARMER_COOPERATIVE");
 
     @Override
-    public String code() {
+    public Label code() {
         return CODE;
-    }
-
-    @Override
-    public String text() {
-        return "经营主体";
-    }
-
-    @Override
-    public String product() {
-        return "JINGYING";
     }
 
     @Override

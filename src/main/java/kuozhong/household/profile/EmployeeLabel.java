@@ -7,21 +7,11 @@ import kuozhong.policy.PolicySet;
 
 /** EMPLOYEE (稳定就业): the household has an employed member (as EMPLOYMENT); suggests WENYE 共富稳业贷. */
 public final class EmployeeLabel implements ProfileLabel {
-    public static final String CODE = "EMPLOYEE";
+    public static final Label CODE = Label.EMPLOYEE;
 
     @Override
-    public String code() {
+    public Label code() {
         return CODE;
-    }
-
-    @Override
-    public String text() {
-        return "稳定就业";
-    }
-
-    @Override
-    public String product() {
-        return "WENYE";
     }
 
     @Override

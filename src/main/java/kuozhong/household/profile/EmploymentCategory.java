@@ -14,16 +14,11 @@ import kuozhong.policy.PolicySet;
  * employment_min_months distinct months of the income window, an EMPLOYEE_PENSION row or a provident-fund row.
  */
 public final class EmploymentCategory implements ProfileRule {
-    public static final String CODE = "EMPLOYMENT";
+    public static final Category CODE = Category.EMPLOYMENT;
 
     @Override
-    public String code() {
+    public Category code() {
         return CODE;
-    }
-
-    @Override
-    public String text() {
-        return "就业类";
     }
 
     @Override

@@ -13,16 +13,11 @@ import kuozhong.policy.PolicySet;
  * when neither condition holds on the sources present and one of them is missing.
  */
 public final class FarmerCategory implements ProfileRule {
-    public static final String CODE = "FARMER";
+    public static final Category CODE = Category.FARMER;
 
     @Override
-    public String code() {
+    public Category code() {
         return CODE;
-    }
-
-    @Override
-    public String text() {
-        return "农户类";
     }
 
     @Override

@@ -16,21 +16,11 @@ import kuozhong.policy.PolicySet;
  * Needs medical_self_pay.
  */
 public final class HighMedicalSelfPayLabel implements ProfileLabel {
-    public static final String CODE = "HIGH_MEDICAL_SELF_PAY";
+    public static final Label CODE = Label.HIGH_MEDICAL_SELF_PAY;
 
     @Override
-    public String code() {
+    public Label code() {
         return CODE;
-    }
-
-    @Override
-    public String text() {
-        return "大额医疗自费";
-    }
-
-    @Override
-    public String product() {
-        return "ZHUYI";
     }
 
     @Override

@@ -12,11 +12,11 @@ import java.util.Objects;
  * @param memberFlags per member id_no: see {@link #memberFlags(String)}
  */
 public record HouseholdProfile(List<String> categories, String primaryCategory, List<String> labels,
-        List<String> unknown, List<String> suggestedProducts, List<ProfileOutcome> outcomes,
+        List<String> unknown, List<String> suggestedProducts, List<kuozhong.household.RuleOutcome> outcomes,
         java.util.Map<String, String> memberFlags) {
 
-    public static final String UNKNOWN = "UNKNOWN";
-    public static final String UNCLASSIFIED = "UNCLASSIFIED";
+    public static final String UNKNOWN = Category.UNKNOWN.name();
+    public static final String UNCLASSIFIED = Category.UNCLASSIFIED.name();
     /** The profile of an excluded household: every column empty. */
     public static final HouseholdProfile EMPTY = new HouseholdProfile(List.of(), "", List.of(), List.of(), List.of(),
             List.of(), java.util.Map.of());

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import kuozhong.household.RuleOutcome;
 import kuozhong.policy.PolicySet;
 
 /**
@@ -19,28 +20,29 @@ public final class HouseholdProfiler {
     public static final List<ProfileLabel> LABELS = List.of(new BusinessOperatorLabel(), new SchoolAgeMemberLabel(),
             new HighMedicalSelfPayLabel(), new NoOwnHomeLabel(), new EmployeeLabel());
     /** The order of suggested products. */
-    public static final List<String> PRODUCTS = List.of("JINGYING", "ZHUXUE", "ZHUYI", "ANJU", "WENYE");
+    public static final List<Product> PRODUCTS = List.of(Product.JINGYING, Product.ZHUXUE, Product.ZHUYI, Product.ANJU,
+            Product.WENYE);
 
     private HouseholdProfiler() {
     }
 
     /** The profile of an included household; excluded households get {@link HouseholdProfile#EMPTY}. */
     public static HouseholdProfile profile(ProfileFacts facts, PolicySet policy) {
-        List<ProfileOutcome> outcomes = new ArrayList<>();
+        List<RuleOutcome> outcomes = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         String primary = null;
         boolean unknownBefore = false;
         for (ProfileRule c : CATEGORIES) {
-            ProfileOutcome o = c.outcome(facts, policy);
+            RuleOutcome o = c.outcome(facts, policy);
             outcomes.add(o);
             if (o.holds()) {
-                categories.add(o.code());
+                categories.add(o.code().name());
                 if (primary == null) {
-                    primary = unknownBefore ? HouseholdProfile.UNKNOWN : o.code();
+                    primary = unknownBefore ? HouseholdProfile.UNKNOWN : o.code().name();
                 }
             } else if (o.unknown()) {
-                unknown.add(o.code());
+                unknown.add(o.code().name());
                 unknownBefore = true;
             }
         }
@@ -48,18 +50,18 @@ public final class HouseholdProfiler {
             primary = unknown.isEmpty() ? HouseholdProfile.UNCLASSIFIED : HouseholdProfile.UNKNOWN;
         }
         List<String> labels = new ArrayList<>();
-        Set<String> products = new LinkedHashSet<>();
+        Set<Product> products = new LinkedHashSet<>();
         for (ProfileLabel l : LABELS) {
-            ProfileOutcome o = l.outcome(facts, policy);
+            RuleOutcome o = l.outcome(facts, policy);
             outcomes.add(o);
             if (o.holds()) {
-                labels.add(o.code());
+                labels.add(o.code().name());
                 products.add(l.product());
             } else if (o.unknown()) {
-                unknown.add(o.code());
+                unknown.add(o.code().name());
             }
         }
-        List<String> ordered = PRODUCTS.stream().filter(products::contains).toList();
+        List<String> ordered = PRODUCTS.stream().filter(products::contains).map(Product::name).toList();
         return new HouseholdProfile(categories, primary, labels, unknown, ordered, outcomes, memberFlags(facts, policy));
     }
 

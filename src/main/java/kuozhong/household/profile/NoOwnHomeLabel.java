@@ -12,21 +12,11 @@ import kuozhong.policy.PolicySet;
  * register_date ≤ D; a homestead.csv land right never counts as a home). Suggests ANJU 共富安居贷.
  */
 public final class NoOwnHomeLabel implements ProfileLabel {
-    public static final String CODE = "NO_OWN_HOME";
+    public static final Label CODE = Label.NO_OWN_HOME;
 
     @Override
-    public String code() {
+    public Label code() {
         return CODE;
-    }
-
-    @Override
-    public String text() {
-        return "无自有住房";
-    }
-
-    @Override
-    public String product() {
-        return "ANJU";
     }
 
     @Override

@@ -3,7 +3,9 @@ package kuozhong.household.profile;
 import java.util.ArrayList;
 import java.util.List;
 
+import kuozhong.common.Code;
 import kuozhong.household.Figures;
+import kuozhong.household.RuleOutcome;
 import kuozhong.ingest.Source;
 import kuozhong.policy.PolicySet;
 
@@ -13,11 +15,13 @@ import kuozhong.policy.PolicySet;
  * before D; otherwise it does not hold. Plain and stateless, like the exclusion rules.
  */
 public interface ProfileRule {
-    /** The code written to categories or labels, e.g. {@code BUSINESS}. */
-    String code();
+    /** The code written to categories or labels: a {@link Category} or a {@link Label}. */
+    Code code();
 
     /** The Chinese name (经营类, 经营主体, …). */
-    String text();
+    default String text() {
+        return code().chinese();
+    }
 
     /** The optional sources one of its conditions needs. */
     List<Source> needs();
@@ -26,7 +30,7 @@ public interface ProfileRule {
     Evidence evaluate(ProfileFacts facts, PolicySet policy);
 
     /** The outcome: holds, else unknown when a needed source is missing, else does not hold. */
-    default ProfileOutcome outcome(ProfileFacts facts, PolicySet policy) {
+    default RuleOutcome outcome(ProfileFacts facts, PolicySet policy) {
         Evidence e = evaluate(facts, policy);
         List<String> missing = new ArrayList<>();
         for (Source s : needs()) {
@@ -35,7 +39,7 @@ public interface ProfileRule {
             }
         }
         Status status = e.holds() ? Status.HOLDS : missing.isEmpty() ? Status.NOT : Status.UNKNOWN;
-        return new ProfileOutcome(code(), status, e.figures(), status == Status.UNKNOWN ? missing : List.of());
+        return new RuleOutcome(code(), status, e.figures(), status == Status.UNKNOWN ? missing : List.of(), "");
     }
 
     /** Whether the conditions held on the sources present, and the figures compared. */

@@ -12,16 +12,11 @@ import kuozhong.policy.PolicySet;
  * household included below the floor, only by a visit, is SAFETY_NET).
  */
 public final class SafetyNetCategory implements ProfileRule {
-    public static final String CODE = "SAFETY_NET";
+    public static final Category CODE = Category.SAFETY_NET;
 
     @Override
-    public String code() {
+    public Category code() {
         return CODE;
-    }
-
-    @Override
-    public String text() {
-        return "托底类";
     }
 
     @Override

@@ -14,21 +14,11 @@ import kuozhong.policy.PolicySet;
  * ZHUXUE 共富助学贷.
  */
 public final class SchoolAgeMemberLabel implements ProfileLabel {
-    public static final String CODE = "SCHOOL_AGE_MEMBER";
+    public static final Label CODE = Label.SCHOOL_AGE_MEMBER;
 
     @Override
-    public String code() {
+    public Label code() {
         return CODE;
-    }
-
-    @Override
-    public String text() {
-        return "有学龄成员";
-    }
-
-    @Override
-    public String product() {
-        return "ZHUXUE";
     }
 
     @Override

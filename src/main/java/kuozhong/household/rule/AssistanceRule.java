@@ -1,6 +1,7 @@
 package kuozhong.household.rule;
 
 import kuozhong.household.AssistanceRow;
+import kuozhong.household.ExclusionReason;
 import kuozhong.household.Figures;
 import kuozhong.household.HouseholdFacts;
 import kuozhong.household.HouseholdRule;
@@ -13,15 +14,15 @@ import kuozhong.policy.PolicySet;
  */
 public final class AssistanceRule implements HouseholdRule {
     private final String assistanceType;
-    private final String code;
+    private final ExclusionReason code;
 
     public AssistanceRule(String assistanceType) {
         this.assistanceType = assistanceType;
-        this.code = "ASSISTANCE_" + assistanceType;
+        this.code = ExclusionReason.assistance(assistanceType);
     }
 
     @Override
-    public String code() {
+    public ExclusionReason code() {
         return code;
     }
 

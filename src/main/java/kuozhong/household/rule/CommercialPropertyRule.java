@@ -3,6 +3,7 @@ package kuozhong.household.rule;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import kuozhong.household.ExclusionReason;
 import kuozhong.household.Figures;
 import kuozhong.household.HouseholdFacts;
 import kuozhong.household.HouseholdRule;
@@ -15,11 +16,11 @@ import kuozhong.policy.PolicySet;
  * owner rows with register_date ≤ D exceeds commercial_area_limit_m2 (exact arithmetic).
  */
 public final class CommercialPropertyRule implements HouseholdRule {
-    public static final String CODE = "PROPERTY_COMMERCIAL";
+    public static final ExclusionReason CODE = ExclusionReason.PROPERTY_COMMERCIAL;
     private static final Set<String> TYPES = Set.of("COMMERCIAL", "OFFICE", "INDUSTRIAL");
 
     @Override
-    public String code() {
+    public ExclusionReason code() {
         return CODE;
     }
 

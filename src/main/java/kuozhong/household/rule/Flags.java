@@ -1,6 +1,7 @@
 package kuozhong.household.rule;
 
 import kuozhong.household.Figures;
+import kuozhong.household.Flag;
 import kuozhong.household.HouseholdFacts;
 import kuozhong.household.HouseholdRule;
 import kuozhong.household.RuleOutcome;
@@ -15,8 +16,8 @@ public final class Flags {
     /** NO_HEAD: no member has relation 02. */
     public static final class NoHead implements HouseholdRule {
         @Override
-        public String code() {
-            return "NO_HEAD";
+        public Flag code() {
+            return Flag.NO_HEAD;
         }
 
         @Override
@@ -29,8 +30,8 @@ public final class Flags {
     /** MULTIPLE_HEADS: more than one member has relation 02. */
     public static final class MultipleHeads implements HouseholdRule {
         @Override
-        public String code() {
-            return "MULTIPLE_HEADS";
+        public Flag code() {
+            return Flag.MULTIPLE_HEADS;
         }
 
         @Override
@@ -46,8 +47,8 @@ public final class Flags {
      */
     public static final class SpouseOutsideHousehold implements HouseholdRule {
         @Override
-        public String code() {
-            return "SPOUSE_OUTSIDE_HOUSEHOLD";
+        public Flag code() {
+            return Flag.SPOUSE_OUTSIDE_HOUSEHOLD;
         }
 
         @Override
@@ -60,8 +61,8 @@ public final class Flags {
     /** IMPUTED_INCOME: some member-month was imputed. */
     public static final class ImputedIncome implements HouseholdRule {
         @Override
-        public String code() {
-            return "IMPUTED_INCOME";
+        public Flag code() {
+            return Flag.IMPUTED_INCOME;
         }
 
         @Override
@@ -76,8 +77,8 @@ public final class Flags {
     /** NO_INCOME_RECORDS: no member has any social-insurance or provident-fund row in the window. */
     public static final class NoIncomeRecords implements HouseholdRule {
         @Override
-        public String code() {
-            return "NO_INCOME_RECORDS";
+        public Flag code() {
+            return Flag.NO_INCOME_RECORDS;
         }
 
         @Override
@@ -90,8 +91,8 @@ public final class Flags {
     /** VEHICLE_PRICE_UNKNOWN: a member owns a NORMAL, NON_OPERATING CAR with register_date ≤ D and no purchase_price. */
     public static final class VehiclePriceUnknown implements HouseholdRule {
         @Override
-        public String code() {
-            return "VEHICLE_PRICE_UNKNOWN";
+        public Flag code() {
+            return Flag.VEHICLE_PRICE_UNKNOWN;
         }
 
         /** Whether this flag counts the vehicle. */

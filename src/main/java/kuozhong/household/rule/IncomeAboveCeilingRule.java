@@ -1,5 +1,6 @@
 package kuozhong.household.rule;
 
+import kuozhong.household.ExclusionReason;
 import kuozhong.household.Figures;
 import kuozhong.household.HouseholdFacts;
 import kuozhong.household.HouseholdRule;
@@ -8,10 +9,10 @@ import kuozhong.policy.PolicySet;
 
 /** INCOME_ABOVE_CEILING: household_income &gt; household_income_ceiling. */
 public final class IncomeAboveCeilingRule implements HouseholdRule {
-    public static final String CODE = "INCOME_ABOVE_CEILING";
+    public static final ExclusionReason CODE = ExclusionReason.INCOME_ABOVE_CEILING;
 
     @Override
-    public String code() {
+    public ExclusionReason code() {
         return CODE;
     }
 

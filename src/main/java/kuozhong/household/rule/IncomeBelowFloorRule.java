@@ -2,6 +2,7 @@ package kuozhong.household.rule;
 
 import java.math.BigDecimal;
 
+import kuozhong.household.ExclusionReason;
 import kuozhong.household.Figures;
 import kuozhong.household.HouseholdFacts;
 import kuozhong.household.HouseholdRule;
@@ -10,10 +11,10 @@ import kuozhong.policy.PolicySet;
 
 /** INCOME_BELOW_FLOOR: per_capita_income &lt; income_floor (= dibao_monthly_standard × 12 × dibian_multiplier, exact). */
 public final class IncomeBelowFloorRule implements HouseholdRule {
-    public static final String CODE = "INCOME_BELOW_FLOOR";
+    public static final ExclusionReason CODE = ExclusionReason.INCOME_BELOW_FLOOR;
 
     @Override
-    public String code() {
+    public ExclusionReason code() {
         return CODE;
     }
 

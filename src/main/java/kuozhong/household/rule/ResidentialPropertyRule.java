@@ -3,6 +3,7 @@ package kuozhong.household.rule;
 import java.util.HashSet;
 import java.util.Set;
 
+import kuozhong.household.ExclusionReason;
 import kuozhong.household.Figures;
 import kuozhong.household.HouseholdFacts;
 import kuozhong.household.HouseholdRule;
@@ -16,10 +17,10 @@ import kuozhong.policy.PolicySet;
  * members counts once.
  */
 public final class ResidentialPropertyRule implements HouseholdRule {
-    public static final String CODE = "PROPERTY_RESIDENTIAL";
+    public static final ExclusionReason CODE = ExclusionReason.PROPERTY_RESIDENTIAL;
 
     @Override
-    public String code() {
+    public ExclusionReason code() {
         return CODE;
     }
 

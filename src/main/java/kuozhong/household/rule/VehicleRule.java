@@ -2,6 +2,7 @@ package kuozhong.household.rule;
 
 import java.math.BigDecimal;
 
+import kuozhong.household.ExclusionReason;
 import kuozhong.household.Figures;
 import kuozhong.household.HouseholdFacts;
 import kuozhong.household.HouseholdRule;
@@ -14,10 +15,10 @@ import kuozhong.policy.PolicySet;
  * vehicle_price_limit. Cars without a price never fire (they raise VEHICLE_PRICE_UNKNOWN).
  */
 public final class VehicleRule implements HouseholdRule {
-    public static final String CODE = "VEHICLE";
+    public static final ExclusionReason CODE = ExclusionReason.VEHICLE;
 
     @Override
-    public String code() {
+    public ExclusionReason code() {
         return CODE;
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import kuozhong.household.ExclusionReason;
+
 /**
  * What the visit in force does to the data decision (profile.md, "The visit in force"), after the rules of
  * target-list.md:
@@ -22,8 +24,7 @@ import java.util.Objects;
  * @param notApplied  for INCLUDE_NOT_APPLIED: the ASSISTANCE_* codes that blocked it
  */
 public record VisitEffect(boolean included, List<String> reasons, VisitStatus status, List<String> notApplied) {
-    public static final String FIELD_VISIT_EXCLUDED = "FIELD_VISIT_EXCLUDED";
-    static final String ASSISTANCE = "ASSISTANCE_";
+    public static final String FIELD_VISIT_EXCLUDED = ExclusionReason.FIELD_VISIT_EXCLUDED.name();
 
     public VisitEffect {
         reasons = List.copyOf(reasons);
@@ -39,26 +40,30 @@ public record VisitEffect(boolean included, List<String> reasons, VisitStatus st
         if (!visit.inForce()) {
             return new VisitEffect(dataIncluded, dataReasons, VisitStatus.EXPIRED, List.of());
         }
-        switch (visit.latest().verdict()) {
-            case "EXCLUDE" -> {
+        Verdict verdict;
+        try {
+            verdict = Verdict.valueOf(visit.latest().verdict());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown verdict " + visit.latest().verdict(), e);
+        }
+        return switch (verdict) {
+            case EXCLUDE -> {
                 List<String> reasons = new ArrayList<>(dataReasons);
                 reasons.add(FIELD_VISIT_EXCLUDED);
-                return new VisitEffect(false, reasons, VisitStatus.EXCLUDE, List.of());
+                yield new VisitEffect(false, reasons, VisitStatus.EXCLUDE, List.of());
             }
-            case "INCLUDE" -> {
+            case INCLUDE -> {
                 if (dataIncluded) {
-                    return new VisitEffect(true, List.of(), VisitStatus.INCLUDE, List.of());
+                    yield new VisitEffect(true, List.of(), VisitStatus.INCLUDE, List.of());
                 }
-                List<String> assistance = dataReasons.stream().filter(r -> r.startsWith(ASSISTANCE)).toList();
+                List<String> assistance = dataReasons.stream().filter(r -> ExclusionReason.valueOf(r).assistance())
+                        .toList();
                 if (!assistance.isEmpty()) {
-                    return new VisitEffect(false, dataReasons, VisitStatus.INCLUDE_NOT_APPLIED, assistance);
+                    yield new VisitEffect(false, dataReasons, VisitStatus.INCLUDE_NOT_APPLIED, assistance);
                 }
-                return new VisitEffect(true, List.of(), VisitStatus.INCLUDE, List.of());
+                yield new VisitEffect(true, List.of(), VisitStatus.INCLUDE, List.of());
             }
-            case "CONFIRM" -> {
-                return new VisitEffect(dataIncluded, dataReasons, VisitStatus.CONFIRM, List.of());
-            }
-            default -> throw new IllegalArgumentException("unknown verdict " + visit.latest().verdict());
-        }
+            case CONFIRM -> new VisitEffect(dataIncluded, dataReasons, VisitStatus.CONFIRM, List.of());
+        };
     }
 }

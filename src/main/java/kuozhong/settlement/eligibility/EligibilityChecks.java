@@ -3,6 +3,7 @@ package kuozhong.settlement.eligibility;
 import java.util.ArrayList;
 import java.util.List;
 
+import kuozhong.household.RuleOutcome;
 import kuozhong.policy.PolicySet;
 
 /** The checks of settlement.md ("Eligibility"), in the order their codes are listed. */
@@ -22,8 +23,8 @@ public final class EligibilityChecks {
     }
 
     /** Every finding, fired or not, in spec order (for explanations). */
-    public static List<Finding> evaluate(LoanFacts facts, PolicySet policy) {
-        List<Finding> all = new ArrayList<>(ALL.size());
+    public static List<RuleOutcome> evaluate(LoanFacts facts, PolicySet policy) {
+        List<RuleOutcome> all = new ArrayList<>(ALL.size());
         for (LoanCheck c : ALL) {
             all.add(c.check(facts, policy));
         }
@@ -31,10 +32,10 @@ public final class EligibilityChecks {
     }
 
     /** The findings that fired, in spec order; empty means the loan is eligible. */
-    public static List<Finding> failures(LoanFacts facts, PolicySet policy) {
-        List<Finding> fired = new ArrayList<>(2);
+    public static List<RuleOutcome> failures(LoanFacts facts, PolicySet policy) {
+        List<RuleOutcome> fired = new ArrayList<>(2);
         for (LoanCheck c : ALL) {
-            Finding f = c.check(facts, policy);
+            RuleOutcome f = c.check(facts, policy);
             if (f.fired()) {
                 fired.add(f);
             }

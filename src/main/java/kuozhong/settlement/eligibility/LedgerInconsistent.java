@@ -1,5 +1,8 @@
 package kuozhong.settlement.eligibility;
 
+import kuozhong.household.Figures;
+import kuozhong.household.RuleOutcome;
+
 import kuozhong.policy.PolicySet;
 
 /**
@@ -8,14 +11,14 @@ import kuozhong.policy.PolicySet;
  */
 public final class LedgerInconsistent implements LoanCheck {
     @Override
-    public String code() {
-        return "LEDGER_INCONSISTENT";
+    public LoanRefusal code() {
+        return LoanRefusal.LEDGER_INCONSISTENT;
     }
 
     @Override
-    public Finding check(LoanFacts f, PolicySet p) {
+    public RuleOutcome check(LoanFacts f, PolicySet p) {
         var problems = f.dayCount().ledgerProblems();
-        return new Finding(code(), !problems.isEmpty(),
+        return new RuleOutcome(code(), !problems.isEmpty(), Figures.of("ledger_problems", Figures.count(problems.size())),
                 problems.isEmpty() ? "ledger consistent" : String.join("; ", problems));
     }
 }

@@ -1,5 +1,8 @@
 package kuozhong.settlement.eligibility;
 
+import kuozhong.household.Figures;
+import kuozhong.household.RuleOutcome;
+
 import kuozhong.common.Mask;
 import kuozhong.policy.PolicySet;
 import kuozhong.settlement.ListVersionRef;
@@ -12,22 +15,25 @@ import kuozhong.settlement.MemberOf;
  */
 public final class NotOnList implements LoanCheck {
     @Override
-    public String code() {
-        return "NOT_ON_LIST";
+    public LoanRefusal code() {
+        return LoanRefusal.NOT_ON_LIST;
     }
 
     @Override
-    public Finding check(LoanFacts f, PolicySet p) {
+    public RuleOutcome check(LoanFacts f, PolicySet p) {
         ListVersionRef v = f.listVersion();
         if (v == null) {
-            return new Finding(code(), false, "no list version in force");
+            return new RuleOutcome(code(), false, Figures.of(), "no list version in force");
         }
         String version = "list version " + v.versionId() + " as of " + v.asOf();
         MemberOf m = f.member();
         if (m == null) {
-            return new Finding(code(), true, "borrower " + Mask.idNo(f.loan().borrowerIdNo())
+            return new RuleOutcome(code(), true, Figures.of("list_version", Long.toString(v.versionId()),
+                    "list_as_of", v.asOf().toString()), "borrower " + Mask.idNo(f.loan().borrowerIdNo())
                     + " is not a member of an included household in " + version);
         }
-        return new Finding(code(), false, "household " + m.householdNo() + " included in " + version);
+        return new RuleOutcome(code(), false, Figures.of("list_version", Long.toString(v.versionId()),
+                "list_as_of", v.asOf().toString(), "household_no", m.householdNo()),
+                "household " + m.householdNo() + " included in " + version);
     }
 }

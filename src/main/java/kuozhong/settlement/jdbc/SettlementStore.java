@@ -34,7 +34,9 @@ import kuozhong.settlement.SettlementDao;
 import kuozhong.settlement.SettlementResult;
 import kuozhong.settlement.SubsidySummary;
 import kuozhong.settlement.SummaryRow;
-import kuozhong.settlement.eligibility.Finding;
+import kuozhong.household.Figures;
+import kuozhong.household.RuleOutcome;
+import kuozhong.settlement.eligibility.LoanRefusal;
 
 /**
  * Stores settlements and reads them back. A settlement is written as BUILDING (detail, exceptions and the
@@ -238,7 +240,8 @@ public final class SettlementStore {
             if (codes != null) {
                 // the figures each check compared are not stored; the files show codes and their Chinese text
                 exceptions.add(new ExceptionRow(l.loanNo(), l.borrowerIdNo(), l.product(), l.category(),
-                        l.contractDate(), l.principal(), codes.stream().map(c -> new Finding(c, true, "")).toList()));
+                        l.contractDate(), l.principal(), codes.stream()
+                                .map(c -> new RuleOutcome(LoanRefusal.valueOf(c), true, Figures.of(), "")).toList()));
             } else if (!settled.contains(l.loanNo())) {
                 inactive.add(l.loanNo());
             }

@@ -13,6 +13,7 @@ import java.util.Set;
 import kuozhong.household.HouseholdFacts;
 import kuozhong.household.PersonRow;
 import kuozhong.household.RealEstateRow;
+import kuozhong.household.RuleOutcome;
 import kuozhong.ingest.Source;
 import kuozhong.policy.PolicySet;
 import kuozhong.testing.Ids;
@@ -73,7 +74,7 @@ final class ProfileFixture {
         return profile(policy());
     }
 
-    ProfileOutcome outcome(String code) {
-        return profile().outcomes().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow();
+    RuleOutcome outcome(String code) {
+        return profile().outcomes().stream().filter(o -> o.code().name().equals(code)).findFirst().orElseThrow();
     }
 }
