@@ -109,9 +109,13 @@ public final class StatusQuery {
                 totals.written(), totals.filtered(), params);
     }
 
-    /** {@code ingest}, {@code listBuild}, {@code settle}: the job's name without "Job". */
+    /** A simulation is never restarted (simulate.md): a failed one is simply run again, never a failed run. */
+    private static final String SIMULATION = "listSimulateJob";
+
+    /** {@code ingest}, {@code listBuild}, {@code settle}, {@code list simulate}: the job as the operator knows it. */
     static String jobName(JobExecution ex) {
-        return ex.getJobInstance().getJobName().replace("Job", "");
+        String name = ex.getJobInstance().getJobName();
+        return SIMULATION.equals(name) ? "list simulate" : name.replace("Job", "");
     }
 
     private List<StatusFacts.FailedRun> failedRuns(List<JobExecution> executions) {
@@ -119,7 +123,7 @@ public final class StatusQuery {
         Set<Long> seen = new HashSet<>();
         for (JobExecution ex : executions) {
             JobInstance instance = ex.getJobInstance();
-            if (!seen.add(instance.getInstanceId())) {
+            if (!seen.add(instance.getInstanceId()) || SIMULATION.equals(instance.getJobName())) {
                 continue;
             }
             JobExecution last = repository.getLastJobExecution(instance);
