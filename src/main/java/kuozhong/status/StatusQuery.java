@@ -55,11 +55,11 @@ public final class StatusQuery {
                 failedRuns(executions), files, sources(today), listInForce(today), settlements());
     }
 
-    /** The latest snapshot of each government source on {@code today}. */
+    /** The latest snapshot of each government source on {@code today}: the seven required, then the three optional. */
     public List<StatusFacts.SourceSnapshot> sources(LocalDate today) {
         List<FileLoad> latest = jdbi.onDemand(FileLoadDao.class).latestSnapshots(today);
         List<StatusFacts.SourceSnapshot> out = new ArrayList<>();
-        for (Source s : Source.government()) {
+        for (Source s : Source.governmentDelivery()) {
             FileLoad l = latest.stream().filter(f -> f.source().equals(s.id())).findFirst().orElse(null);
             out.add(l == null ? new StatusFacts.SourceSnapshot(s.id(), null, null, null, null)
                     : new StatusFacts.SourceSnapshot(s.id(), l.deliveryDate().toString(), l.delivery(),
