@@ -298,6 +298,19 @@ class SimulateIT {
                 assertThat(total.getCell(6).getCellFormula()).startsWith("SUMIFS(");
                 assertThat(total.getCell(7).getNumericCellValue()).as("difference " + order.get(i)).isZero();
             }
+            // every SUMIFS total and difference holds the value the formula computes (over the township blocks)
+            var ev = wb.getCreationHelper().createFormulaEvaluator();
+            int formulas = 0;
+            for (Row row : sheet) {
+                for (Cell c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                        assertThat(c.getNumericCellValue()).as(c.getAddress() + " " + c.getCellFormula())
+                                .isEqualTo(ev.evaluate(c).getNumberValue());
+                        formulas++;
+                    }
+                }
+            }
+            assertThat(formulas).isGreaterThan(CategoryCounts.columnKeys().size() * 2);
             Row visits = find(wb.getSheet("说明"), "数据快照 visits");
             assertThat(visits.getCell(1).getStringCellValue()).contains("20250110/visits.csv");
         }
