@@ -36,42 +36,56 @@ final class ProfileSummarySheets {
         return n.isEmpty() ? code : n;
     }
 
+    /** The kind of a count row: 主分类 (primary_category), 含分类 (holding a category), 含标识 (holding a label). */
+    static final String PRIMARY = "主分类";
+    static final String HOLDING_CATEGORY = "含分类";
+    static final String HOLDING_LABEL = "含标识";
+
+    /**
+     * A long layout that prints legibly on A4 (a row per township and code, not a column per code): first the
+     * block 合计, then a block per township in code order, each with the included households, then one row per
+     * primary_category, per category held and per label held (profile.md's order), blank rows between blocks.
+     */
     private static void categories(Sheets sheets, ProfileSummaryData data) {
-        List<Column> cols = new ArrayList<>(List.of(Column.code("乡镇代码", 11), Column.text("乡镇(街道)", 12),
-                Column.of("纳入户数", Kind.INTEGER)));
-        for (String c : data.primaryOrder()) {
-            cols.add(Column.of("主分类 " + c + " " + ReasonText.of(c), Kind.INTEGER));
-        }
-        for (String c : data.categories()) {
-            cols.add(Column.of("属于 " + c + " " + ReasonText.of(c), Kind.INTEGER));
-        }
-        for (String l : data.labels()) {
-            cols.add(Column.of("标识 " + l + " " + ReasonText.of(l), Kind.INTEGER));
-        }
+        List<Column> cols = List.of(Column.code("乡镇代码", 11), Column.text("乡镇(街道)", 12),
+                Column.text("类型", 8), Column.code("代码", 22), Column.text("中文", 20), Column.of("户数", Kind.INTEGER));
         Sheet sheet = sheets.table(CATEGORIES, 0, cols);
+        List<ProfileSummaryData.CategoryRow> ordered = new ArrayList<>();
+        data.categoryRows().stream().filter(c -> c.townshipCode().isEmpty()).forEach(ordered::add);
+        data.categoryRows().stream().filter(c -> !c.townshipCode().isEmpty()).forEach(ordered::add);
         int r = 1;
-        for (ProfileSummaryData.CategoryRow c : data.categoryRows()) {
+        for (ProfileSummaryData.CategoryRow c : ordered) {
             Emphasis e = c.townshipCode().isEmpty() ? Emphasis.TOTAL : Emphasis.NONE;
-            Row row = sheet.createRow(r++);
-            sheets.code(row, 0, c.townshipCode());
-            sheets.text(row, 1, name(c.townshipCode()), e);
-            sheets.integer(row, 2, c.included(), e);
-            int k = 3;
+            r = countRow(sheets, sheet, r, c, "纳入户数", "", "纳入户数", c.included(), e);
             for (String p : data.primaryOrder()) {
-                sheets.integer(row, k++, c.byPrimary().getOrDefault(p, 0), e);
+                r = countRow(sheets, sheet, r, c, PRIMARY, p, ReasonText.of(p), c.byPrimary().getOrDefault(p, 0), e);
             }
             for (String p : data.categories()) {
-                sheets.integer(row, k++, c.byCategory().getOrDefault(p, 0), e);
+                r = countRow(sheets, sheet, r, c, HOLDING_CATEGORY, p, ReasonText.of(p),
+                        c.byCategory().getOrDefault(p, 0), e);
             }
             for (String p : data.labels()) {
-                sheets.integer(row, k++, c.byLabel().getOrDefault(p, 0), e);
+                r = countRow(sheets, sheet, r, c, HOLDING_LABEL, p, ReasonText.of(p), c.byLabel().getOrDefault(p, 0),
+                        e);
             }
+            r++;
         }
-        r++;
         Row note = sheet.createRow(r);
         sheets.text(note, 0, "缺少的可选数据源");
         sheets.text(note, 1, data.missingSources().isEmpty() ? "无" : String.join("; ", data.missingSources())
                 + "（所需分类、标识为未知 UNKNOWN）");
+    }
+
+    private static int countRow(Sheets sheets, Sheet sheet, int r, ProfileSummaryData.CategoryRow c, String kind,
+            String code, String text, int count, Emphasis e) {
+        Row row = sheet.createRow(r);
+        sheets.code(row, 0, c.townshipCode());
+        sheets.text(row, 1, name(c.townshipCode()), e);
+        sheets.text(row, 2, kind, e);
+        sheets.code(row, 3, code);
+        sheets.text(row, 4, text, e);
+        sheets.integer(row, 5, count, e);
+        return r + 1;
     }
 
     private static void visits(Sheets sheets, ProfileSummaryData data) {

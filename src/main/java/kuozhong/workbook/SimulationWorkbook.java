@@ -208,50 +208,83 @@ public final class SimulationWorkbook {
 
     /**
      * 家庭分类 (simulate.md): included households by primary_category, then holding each category, then each
-     * label (profile.md's order), current and draft, per township in code order, then a SUM total. The current
-     * columns are empty, with a note, when the compared version stored no profile.
+     * label (profile.md's order), current, draft and their difference. A long layout that prints legibly on A4
+     * (a row per township and code, not a column per code and side): first the block 合计 (SUMIFS over the
+     * township blocks, with their cached values), then a block per township in code order, blank rows between
+     * blocks. The current and difference columns are empty, with a note, when the compared version stored no
+     * profile.
      */
     private void categories() {
         CategoryCounts counts = CategoryCounts.of(s.current(), s.draft());
         List<String> keys = counts.columns();
-        List<Column> columns = new ArrayList<>(List.of(Column.code("乡镇代码", 10), Column.text("乡镇(街道)", 12)));
-        for (String k : keys) {
-            String code = k.substring(k.indexOf(':') + 1);
-            String kind = k.startsWith("primary:") ? "主分类" : k.startsWith("category:") ? "含分类" : "含标识";
-            String label = kind + " " + ReasonText.of(code);
-            columns.add(Column.of(label + "（当前）", Kind.INTEGER));
-            columns.add(Column.of(label + "（模拟）", Kind.INTEGER));
-        }
-        Sheet sheet = table("家庭分类", columns);
+        Sheet sheet = table("家庭分类", List.of(Column.code("乡镇代码", 10), Column.text("乡镇(街道)", 12),
+                Column.text("类型", 8), Column.code("代码", 22), Column.text("中文", 20),
+                Column.of("当前户数", Kind.INTEGER), Column.of("模拟户数", Kind.INTEGER),
+                Column.of("差额（模拟−当前）", Kind.INTEGER)));
         boolean cur = s.currentProfile();
         List<String> townships = counts.townships();
         int r = 2;
-        for (String t : townships) {
-            Row row = sheet.createRow(r++);
-            sheets.code(row, 0, t);
-            sheets.text(row, 1, Townships.name(t));
-            for (int i = 0; i < keys.size(); i++) {
-                if (cur) {
-                    sheets.integer(row, 2 + 2 * i, counts.of(true, t, i));
-                } else {
-                    sheets.blank(row, 2 + 2 * i, Emphasis.NONE);
-                }
-                sheets.integer(row, 3 + 2 * i, counts.of(false, t, i));
-            }
-        }
-        Row total = totalRow(sheet, r, 2);
-        for (int i = 0; i < keys.size(); i++) {
-            if (cur) {
-                sum(total, 2 + 2 * i, 2, r, BigDecimal.valueOf(counts.total(true, i)), Kind.INTEGER);
-            } else {
-                sheets.blank(total, 2 + 2 * i, Emphasis.TOTAL);
-            }
-            sum(total, 3 + 2 * i, 2, r, BigDecimal.valueOf(counts.total(false, i)), Kind.INTEGER);
-        }
         if (!cur) {
-            sheets.note(sheet.createRow(r + 2), 0, "注：对比版本（" + s.version().asOf()
-                    + "）建于家庭画像（profile.md）之前，未存家庭画像，当前各列为空。");
+            sheets.note(sheet.createRow(r), 0, "注：对比版本（" + s.version().asOf()
+                    + "）建于家庭画像（profile.md）之前，未存家庭画像，当前户数、差额两列为空。");
+            r += 2;
         }
+        int totals = r;
+        int first = totals + keys.size() + 2; // 1-based row of the first township block's first row
+        int last = first + townships.size() * (keys.size() + 1) - 2;
+        for (int i = 0; i < keys.size(); i++) {
+            Row row = categoryRow(sheet, r++, "", "合计", keys.get(i), Emphasis.TOTAL);
+            int excel = row.getRowNum() + 1;
+            for (int k = 0; k < 2; k++) {
+                boolean side = k == 0;
+                if (side && !cur) {
+                    sheets.blank(row, 5, Emphasis.TOTAL);
+                    continue;
+                }
+                String c = col(5 + k);
+                String f = townships.isEmpty() ? "0"
+                        : "SUMIFS(" + c + "$" + first + ":" + c + "$" + last + ",$C$" + first + ":$C$" + last + ",$C"
+                                + excel + ",$D$" + first + ":$D$" + last + ",$D" + excel + ")";
+                sheets.formula(row, 5 + k, Kind.INTEGER, f, BigDecimal.valueOf(counts.total(side, i)),
+                        Emphasis.TOTAL);
+            }
+            difference(row, cur, counts.total(true, i), counts.total(false, i), Emphasis.TOTAL);
+        }
+        for (String t : townships) {
+            r++;
+            for (int i = 0; i < keys.size(); i++) {
+                Row row = categoryRow(sheet, r++, t, Townships.name(t), keys.get(i), Emphasis.NONE);
+                if (cur) {
+                    sheets.integer(row, 5, counts.of(true, t, i));
+                } else {
+                    sheets.blank(row, 5, Emphasis.NONE);
+                }
+                sheets.integer(row, 6, counts.of(false, t, i));
+                difference(row, cur, counts.of(true, t, i), counts.of(false, t, i), Emphasis.NONE);
+            }
+        }
+    }
+
+    /** A row of 家庭分类 up to its counts: township code and name, kind, code and its Chinese text. */
+    private Row categoryRow(Sheet sheet, int r, String township, String name, String key, Emphasis e) {
+        String code = key.substring(key.indexOf(':') + 1);
+        String kind = key.startsWith("primary:") ? "主分类" : key.startsWith("category:") ? "含分类" : "含标识";
+        Row row = sheet.createRow(r);
+        sheets.code(row, 0, township);
+        sheets.text(row, 1, name, e);
+        sheets.text(row, 2, kind, e);
+        sheets.code(row, 3, code);
+        sheets.text(row, 4, ReasonText.of(code), e);
+        return row;
+    }
+
+    private void difference(Row row, boolean cur, int current, int draft, Emphasis e) {
+        if (!cur) {
+            sheets.blank(row, 7, e);
+            return;
+        }
+        int excel = row.getRowNum() + 1;
+        sheets.formula(row, 7, Kind.INTEGER, "G" + excel + "-F" + excel, BigDecimal.valueOf(draft - current), e);
     }
 
     private void moves() {

@@ -284,18 +284,33 @@ class SimulateIT {
         assertThat(primary.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
         try (Workbook wb = WorkbookFactory.create(dir.resolve("simulation.xlsx").toFile())) {
             Sheet sheet = wb.getSheet("家庭分类");
-            Row total = find(sheet, "合计");
-            Row township = find(sheet, "331126101");
+            // long layout: a row per township (合计 first) and code; columns 当前 (5), 模拟 (6), 差额 (7)
             List<String> order = CategoryCounts.PRIMARY;
             for (int i = 0; i < order.size(); i++) {
                 int expected = primary.getOrDefault(order.get(i), 0);
-                assertThat(total.getCell(2 + 2 * i).getNumericCellValue()).as("current " + order.get(i))
+                Row total = categoryRow(sheet, "合计", order.get(i));
+                Row township = categoryRow(sheet, "331126101", order.get(i));
+                assertThat(total.getCell(5).getNumericCellValue()).as("current " + order.get(i))
                         .isEqualTo(expected);
-                assertThat(total.getCell(3 + 2 * i).getNumericCellValue()).as("draft " + order.get(i))
+                assertThat(total.getCell(6).getNumericCellValue()).as("draft " + order.get(i))
                         .isEqualTo(expected);
-                assertThat(township.getCell(2 + 2 * i).getNumericCellValue()).isEqualTo(expected);
-                assertThat(total.getCell(3 + 2 * i).getCellFormula()).startsWith("SUM(");
+                assertThat(township.getCell(5).getNumericCellValue()).isEqualTo(expected);
+                assertThat(total.getCell(6).getCellFormula()).startsWith("SUMIFS(");
+                assertThat(total.getCell(7).getNumericCellValue()).as("difference " + order.get(i)).isZero();
             }
+            // every SUMIFS total and difference holds the value the formula computes (over the township blocks)
+            var ev = wb.getCreationHelper().createFormulaEvaluator();
+            int formulas = 0;
+            for (Row row : sheet) {
+                for (Cell c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                        assertThat(c.getNumericCellValue()).as(c.getAddress() + " " + c.getCellFormula())
+                                .isEqualTo(ev.evaluate(c).getNumberValue());
+                        formulas++;
+                    }
+                }
+            }
+            assertThat(formulas).isGreaterThan(CategoryCounts.columnKeys().size() * 2);
             Row visits = find(wb.getSheet("说明"), "数据快照 visits");
             assertThat(visits.getCell(1).getStringCellValue()).contains("20250110/visits.csv");
         }
@@ -377,9 +392,9 @@ class SimulateIT {
         assertThat(Files.readAllLines(dir.resolve("moves.csv"))).containsExactly(MOVES_HEADER);
         try (Workbook wb = WorkbookFactory.create(dir.resolve("simulation.xlsx").toFile())) {
             Sheet sheet = wb.getSheet("家庭分类");
-            Row total = find(sheet, "合计");
-            assertThat(total.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
-            assertThat(total.getCell(3).getCellFormula()).startsWith("SUM(");
+            Row total = categoryRow(sheet, "合计", "BUSINESS");
+            assertThat(total.getCell(5).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(total.getCell(6).getCellFormula()).startsWith("SUMIFS(");
             boolean note = false;
             for (Row row : sheet) {
                 Cell c = row.getCell(0);
@@ -388,6 +403,23 @@ class SimulateIT {
             }
             assertThat(note).isTrue();
         }
+    }
+
+    /** The 家庭分类 row of primary_category {@code code} of a township (code in column 0) or of 合计 (column 1). */
+    private static Row categoryRow(Sheet sheet, String townshipOrTotal, String code) {
+        for (Row row : sheet) {
+            Cell kind = row.getCell(2);
+            Cell c = row.getCell(3);
+            if (kind == null || c == null || kind.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+                    || !"主分类".equals(kind.getStringCellValue()) || !code.equals(c.getStringCellValue())) {
+                continue;
+            }
+            Cell t = row.getCell("合计".equals(townshipOrTotal) ? 1 : 0);
+            if (t != null && townshipOrTotal.equals(t.getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + townshipOrTotal + " " + code + " in " + sheet.getSheetName());
     }
 
     private static Row find(Sheet sheet, String firstOrSecondCell) {

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kuozhong.common.Townships;
 import kuozhong.workbook.ListSummaryData.ChangeCountRow;
 import kuozhong.workbook.ListSummaryData.SnapshotRow;
 import kuozhong.workbook.ListSummaryData.TownshipRow;
@@ -180,6 +181,57 @@ class ListSummaryWorkbookTest {
         }
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void categorySheetIsLongEnoughToPrintLegiblyAndKeepsEveryFigure() throws Exception {
+        List<String> primary = List.of("BUSINESS", "EMPLOYMENT", "FARMER", "SAFETY_NET", "UNCLASSIFIED", "UNKNOWN");
+        List<String> categories = List.of("BUSINESS", "EMPLOYMENT", "FARMER", "SAFETY_NET");
+        List<String> labels = List.of("BUSINESS_OPERATOR", "SCHOOL_AGE_MEMBER", "HIGH_MEDICAL_SELF_PAY", "NO_OWN_HOME",
+                "EMPLOYEE");
+        // township 101: 3 included (2 FARMER, 1 BUSINESS), 102: 2 included (1 SAFETY_NET, 1 UNKNOWN); total 5
+        ProfileSummaryData.CategoryRow t101 = new ProfileSummaryData.CategoryRow("331126101", 3,
+                Map.of("FARMER", 2, "BUSINESS", 1), Map.of("FARMER", 3, "BUSINESS", 1), Map.of("NO_OWN_HOME", 1));
+        ProfileSummaryData.CategoryRow t102 = new ProfileSummaryData.CategoryRow("331126102", 2,
+                Map.of("SAFETY_NET", 1, "UNKNOWN", 1), Map.of("SAFETY_NET", 1), Map.of("EMPLOYEE", 2));
+        ProfileSummaryData.CategoryRow total = new ProfileSummaryData.CategoryRow("", 5,
+                Map.of("FARMER", 2, "BUSINESS", 1, "SAFETY_NET", 1, "UNKNOWN", 1),
+                Map.of("FARMER", 3, "BUSINESS", 1, "SAFETY_NET", 1), Map.of("NO_OWN_HOME", 1, "EMPLOYEE", 2));
+        ProfileSummaryData profile = new ProfileSummaryData(primary, categories, labels, List.of(t101, t102, total),
+                List.of("medical"), List.of());
+        Path file = dir.resolve("list-summary.xlsx");
+        ListSummaryWorkbook.write(sample(), profile, file);
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet sheet = wb.getSheet("家庭分类");
+            assertTableLayout(sheet, 0);
+            // six columns instead of 3 + 15: fits A4 landscape one page wide at a legible size
+            assertThat(row(sheet, 0)).containsExactly("乡镇代码", "乡镇(街道)", "类型", "代码", "中文", "户数");
+            // 合计 block first: included, then the primary categories in profile.md's order
+            assertThat(row(sheet, 1)).containsExactly("", "合计", "纳入户数", "", "纳入户数", "5");
+            assertThat(row(sheet, 2).subList(1, 4)).containsExactly("合计", "主分类", "BUSINESS");
+            int block = 1 + primary.size() + categories.size() + labels.size() + 1; // rows per block, blank included
+            assertThat(row(sheet, 1 + block)).containsExactly("331126101", Townships.name("331126101"), "纳入户数", "",
+                    "纳入户数", "3");
+            assertThat(row(sheet, 1 + 2 * block).get(5)).isEqualTo("2");
+            for (ProfileSummaryData.CategoryRow t : List.of(total, t101, t102)) {
+                int first = 1 + (t == total ? 0 : t == t101 ? block : 2 * block);
+                int r = first + 1;
+                for (String c : primary) {
+                    assertThat(row(sheet, r++)).endsWith("主分类", c, kuozhong.common.ReasonText.of(c),
+                            String.valueOf(t.byPrimary().getOrDefault(c, 0)));
+                }
+                for (String c : categories) {
+                    assertThat(row(sheet, r++)).endsWith("含分类", c, kuozhong.common.ReasonText.of(c),
+                            String.valueOf(t.byCategory().getOrDefault(c, 0)));
+                }
+                for (String c : labels) {
+                    assertThat(row(sheet, r++)).endsWith("含标识", c, kuozhong.common.ReasonText.of(c),
+                            String.valueOf(t.byLabel().getOrDefault(c, 0)));
+                }
+            }
+            assertThat(findRow(sheet, "缺少的可选数据源").getCell(1).getStringCellValue()).startsWith("medical");
         }
     }
 
