@@ -125,7 +125,7 @@ final class Jobs {
                 return ExitCode.DATA;
             }
         }
-        String message = failures.isEmpty() ? ex.getExitStatus().getExitDescription()
+        String message = failures.isEmpty() ? JobRunner.localDescription(ex.getExitStatus().getExitDescription())
                 : failures.get(0).getLocalizedMessage();
         console.warn(Messages.get("job.failed", what, restarted, "\n" + message));
         for (Throwable t : failures) {
