@@ -93,7 +93,7 @@ final class Jobs {
             QualityReport.write(session.bean("bulkJdbi", org.jdbi.v3.core.Jdbi.class),
                     new QualityRules(limit, QualityReport.dropThreshold()), options.home().resolve("out"));
         } catch (java.io.IOException | RuntimeException e) {
-            console.warn(Messages.get("job.qualityNotWritten", QualityReport.FILE_NAME, e.getMessage()));
+            console.warn(Messages.get("job.qualityNotWritten", QualityReport.FILE_NAME, e.getLocalizedMessage()));
         }
     }
 
