@@ -1,5 +1,7 @@
 package kuozhong.cli;
 
+import kuozhong.common.Messages;
+
 import java.time.LocalDateTime;
 
 import org.springframework.batch.core.BatchStatus;
@@ -57,19 +59,34 @@ final class JobRunner {
         return new Outcome(operator.start(job, params), false, false);
     }
 
+    private static final String STEP_DIED = "job.stepDied";
+    private static final String JOB_DIED = "job.died";
+
+    /**
+     * An exit description as the operator reads it: the database holds the English text (as the log), the ones
+     * this class writes are shown in the operator's language.
+     */
+    static String localDescription(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        // the longer first: the step's text is the start of the job's
+        return stored.replace(Messages.english(JOB_DIED), Messages.get("job.died"))
+                .replace(Messages.english(STEP_DIED), Messages.get("job.stepDied"));
+    }
+
     private void markDead(JobExecution execution) {
         LocalDateTime now = LocalDateTime.now();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(ExitStatus.FAILED.addExitDescription("the process running it died"));
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription(Messages.english(STEP_DIED)));
                 step.setEndTime(now);
                 repository.update(step);
             }
         }
         execution.setStatus(BatchStatus.FAILED);
-        execution.setExitStatus(ExitStatus.FAILED.addExitDescription(
-                "the process running it died (crash, kill or power cut); restarted by the next run"));
+        execution.setExitStatus(ExitStatus.FAILED.addExitDescription(Messages.english(JOB_DIED)));
         execution.setEndTime(now);
         repository.update(execution);
     }

@@ -93,7 +93,7 @@ final class Jobs {
             QualityReport.write(session.bean("bulkJdbi", org.jdbi.v3.core.Jdbi.class),
                     new QualityRules(limit, QualityReport.dropThreshold()), options.home().resolve("out"));
         } catch (java.io.IOException | RuntimeException e) {
-            console.warn(Messages.get("job.qualityNotWritten", QualityReport.FILE_NAME, e.getMessage()));
+            console.warn(Messages.get("job.qualityNotWritten", QualityReport.FILE_NAME, e.getLocalizedMessage()));
         }
     }
 
@@ -125,7 +125,7 @@ final class Jobs {
                 return ExitCode.DATA;
             }
         }
-        String message = failures.isEmpty() ? ex.getExitStatus().getExitDescription()
+        String message = failures.isEmpty() ? JobRunner.localDescription(ex.getExitStatus().getExitDescription())
                 : failures.get(0).getLocalizedMessage();
         console.warn(Messages.get("job.failed", what, restarted, "\n" + message));
         for (Throwable t : failures) {

@@ -21,6 +21,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 import kuozhong.common.Console;
+import kuozhong.common.DisplayWidth;
 import kuozhong.common.Messages;
 import kuozhong.common.StepTotals;
 import kuozhong.ingest.FileLoad;
@@ -75,11 +76,7 @@ class StatusCommand implements Callable<Integer> {
             if (executions.isEmpty()) {
                 console.say(Messages.get("status.noneYet"));
             }
-            console.say(String.format(Locale.ROOT, "  %-5s %-14s %-19s %-19s %-9s %12s %12s %10s  %s",
-                    Messages.get("status.col.run"), Messages.get("status.col.job"), Messages.get("status.col.start"),
-                    Messages.get("status.col.end"), Messages.get("status.col.outcome"), Messages.get("status.col.read"),
-                    Messages.get("status.col.stored"), Messages.get("status.col.rejected"),
-                    Messages.get("status.col.parameters")));
+            console.say(header());
             for (JobExecution ex : executions.stream().limit(runs).toList()) {
                 console.say(row(ex));
             }
@@ -123,6 +120,19 @@ class StatusCommand implements Callable<Integer> {
         return n == null ? 0 : n;
     }
 
+    /** The header of the runs table, padded by display width (a Chinese header is twice as wide as its length). */
+    static String header() {
+        return "  " + DisplayWidth.left(Messages.get("status.col.run"), 5)
+                + " " + DisplayWidth.left(Messages.get("status.col.job"), 14)
+                + " " + DisplayWidth.left(Messages.get("status.col.start"), 19)
+                + " " + DisplayWidth.left(Messages.get("status.col.end"), 19)
+                + " " + DisplayWidth.left(Messages.get("status.col.outcome"), 9)
+                + " " + DisplayWidth.right(Messages.get("status.col.read"), 12)
+                + " " + DisplayWidth.right(Messages.get("status.col.stored"), 12)
+                + " " + DisplayWidth.right(Messages.get("status.col.rejected"), 10)
+                + "  " + Messages.get("status.col.parameters");
+    }
+
     private static String row(JobExecution ex) {
         StepTotals totals = StepTotals.of(ex);
         String params = ex.getJobParameters().parameters().stream()
@@ -152,7 +162,7 @@ class StatusCommand implements Callable<Integer> {
                 String step = last.getStepExecutions().stream()
                         .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(StepExecution::getStepName)
                         .findFirst().orElse(Messages.get("status.firstStep"));
-                String why = last.getExitStatus().getExitDescription();
+                String why = JobRunner.localDescription(last.getExitStatus().getExitDescription());
                 why = why == null ? "" : why.lines().findFirst().orElse("");
                 lines.add(Messages.get("status.failedRun", last.getId(), instance.getJobName().replace("Job", ""),
                         step, why.isBlank() ? "" : " — " + why, System.lineSeparator(), command(last)));

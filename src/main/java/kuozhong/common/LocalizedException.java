@@ -17,6 +17,11 @@ public class LocalizedException extends RuntimeException {
         this.text = text;
     }
 
+    public LocalizedException(Messages.Text text, Throwable cause) {
+        super(text.english(), cause);
+        this.text = text;
+    }
+
     @Override
     public String getLocalizedMessage() {
         return text == null ? getMessage() : text.local();

@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
 import kuozhong.common.KzSettings;
+import kuozhong.common.Messages;
 import kuozhong.common.RunLog;
 import kuozhong.policy.PolicyFile;
 import kuozhong.policy.PolicySet;
@@ -69,7 +70,7 @@ public class ListJobConfiguration {
         return new StepBuilder("listOutputsStep", jobRepository).tasklet((contribution, chunk) -> {
             LocalDate asOf = LocalDate.parse(contribution.getStepExecution().getJobParameters().getString(AS_OF));
             var stored = service.store().load(asOf).orElseThrow(
-                    () -> new DataException("no published list version as of " + asOf));
+                    () -> new DataException(Messages.text("list.noVersionAsOf", asOf)));
             PolicySet policy = policyOf(settings, service.store(), stored.version());
             ListOutputs.write(stored, policy, service.store().dao().includedByVersion(), settings.out().resolve("list"),
                     settings.bankListPassword(), console);

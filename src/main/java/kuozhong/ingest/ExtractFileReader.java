@@ -143,7 +143,7 @@ final class ExtractFileReader implements ItemReader<RawRecord>, AutoCloseable {
         } catch (CsvSyntaxException e) {
             Messages.Text where = e.recordIndex() == 0 ? Messages.text("ingest.whereHeader", e.line())
                     : Messages.text("ingest.whereRecord", e.recordIndex(), e.line());
-            throw new FileFailure("UNPARSEABLE", Messages.text("ingest.unparseable", where, e.getMessage(), fileName));
+            throw new FileFailure("UNPARSEABLE", Messages.text("ingest.unparseable", where, e.problem(), fileName));
         } catch (IOException e) {
             throw failure(e);
         }

@@ -43,6 +43,8 @@ public record Manifest(Map<String, Entry> entries) {
                 String enc = r.isMapped("encoding") && r.isSet("encoding") ? RecordValidator.trim(r.get("encoding")) : "";
                 entries.put(file, new Entry(file, rows, sha, charset(enc, path, r.getRecordNumber())));
             }
+        } catch (BadEncoding e) {
+            throw new IngestException(Messages.text("ingest.badManifest", path, e.text));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new IngestException(Messages.text("ingest.badManifest", path, e.getMessage()));
         }
@@ -56,6 +58,16 @@ public record Manifest(Map<String, Entry> entries) {
         if (enc.equalsIgnoreCase("GB18030")) {
             return Charset.forName("GB18030");
         }
-        throw new IllegalArgumentException("record " + line + ": encoding '" + enc + "' is not UTF-8 or GB18030");
+        throw new BadEncoding(Messages.text("ingest.badEncoding", line, enc));
+    }
+
+    /** An encoding column kz cannot read, said in the operator's language. */
+    private static final class BadEncoding extends RuntimeException {
+        private final transient Messages.Text text;
+
+        BadEncoding(Messages.Text text) {
+            super(text.english());
+            this.text = text;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package kuozhong.policy;
 
+import kuozhong.common.Messages;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -115,7 +117,7 @@ public final class PolicyFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PolicyException(name + ": cannot read the policy file (" + e.getMessage() + ")", e);
+            throw new PolicyException(Messages.text("policy.cannotRead", name, e.getMessage()), e);
         }
         return parse(new StringReader(text), name);
     }
@@ -127,10 +129,10 @@ public final class PolicyFile {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String where = mark == null ? sourceName : sourceName + " line " + (mark.getLine() + 1);
-            throw new PolicyException(where + ": not valid YAML: " + e.getProblem(), e);
+            throw new PolicyException(mark == null ? Messages.text("policy.notYaml", sourceName, e.getProblem())
+                    : Messages.text("policy.notYamlAt", sourceName, mark.getLine() + 1, e.getProblem()), e);
         } catch (YAMLException e) {
-            throw new PolicyException(sourceName + ": not valid YAML: " + e.getMessage(), e);
+            throw new PolicyException(Messages.text("policy.notYaml", sourceName, e.getMessage()), e);
         }
         return new Parser(sourceName).file(root);
     }
@@ -154,8 +156,7 @@ public final class PolicyFile {
             }
         }
         if (found == null) {
-            throw new PolicyException(source + ": no policy set is in force on " + date
-                    + " (the earliest effective_from is " + sets.get(0).effectiveFrom() + ")");
+            throw new PolicyException(Messages.text("policy.noneInForce", source, date, sets.get(0).effectiveFrom()));
         }
         return found;
     }
@@ -198,28 +199,28 @@ public final class PolicyFile {
 
         PolicyFile file(Node root) {
             if (root == null) {
-                throw new PolicyException(source + ": the policy file is empty; it must hold '" + SETS + ":' with at least one set");
+                throw new PolicyException(Messages.text("policy.empty", source));
             }
-            MappingNode top = mapping(root, "the top level");
+            MappingNode top = mapping(root, Messages.text("policy.topLevel"));
             SequenceNode setsNode = null;
             for (NodeTuple t : top.getValue()) {
                 String key = key(t);
                 if (!SETS.equals(key)) {
-                    throw error(t.getKeyNode(), "unknown top-level key '" + key + "' (expected only '" + SETS + "')");
+                    throw error(t.getKeyNode(), Messages.text("policy.unknownTopKey", key));
                 }
                 if (setsNode != null) {
-                    throw error(t.getKeyNode(), "'" + SETS + "' is given twice");
+                    throw error(t.getKeyNode(), Messages.text("policy.setsTwice"));
                 }
                 if (!(t.getValueNode() instanceof SequenceNode seq)) {
-                    throw error(t.getValueNode(), "'" + SETS + "' must be a list of sets (each item starting with '- effective_from:')");
+                    throw error(t.getValueNode(), Messages.text("policy.setsNotList"));
                 }
                 setsNode = seq;
             }
             if (setsNode == null) {
-                throw error(root, "missing '" + SETS + ":' (the list of effective-dated sets)");
+                throw error(root, Messages.text("policy.setsMissing"));
             }
             if (setsNode.getValue().isEmpty()) {
-                throw error(setsNode, "'" + SETS + "' holds no set");
+                throw error(setsNode, Messages.text("policy.setsEmpty"));
             }
             List<PolicySet> sets = new ArrayList<>();
             Map<LocalDate, Integer> lineOf = new HashMap<>();
@@ -227,8 +228,7 @@ public final class PolicyFile {
                 PolicySet s = set(item);
                 Integer earlier = lineOf.putIfAbsent(s.effectiveFrom(), line(item));
                 if (earlier != null) {
-                    throw error(item, "two sets have effective_from " + s.effectiveFrom()
-                            + " (the other one starts at line " + earlier + ")");
+                    throw error(item, Messages.text("policy.sameEffectiveFrom", s.effectiveFrom(), earlier));
                 }
                 sets.add(s);
             }
@@ -237,19 +237,18 @@ public final class PolicyFile {
         }
 
         private PolicySet set(Node node) {
-            MappingNode m = mapping(node, "a policy set");
+            MappingNode m = mapping(node, Messages.text("policy.aSet"));
             Map<String, Object> values = new HashMap<>();
             Map<String, Node> keyNodes = new HashMap<>();
             for (NodeTuple t : m.getValue()) {
                 String key = key(t);
                 Param p = BY_NAME.get(key);
                 if (p == null) {
-                    throw error(t.getKeyNode(), "unknown parameter '" + key + "' (known parameters: "
-                            + String.join(", ", BY_NAME.keySet()) + ")");
+                    throw error(t.getKeyNode(), Messages.text("policy.unknownParameter", key,
+                            String.join(", ", BY_NAME.keySet())));
                 }
                 if (keyNodes.putIfAbsent(key, t.getKeyNode()) != null) {
-                    throw error(t.getKeyNode(), "parameter '" + key + "' is given twice in this set (first at line "
-                            + line(keyNodes.get(key)) + ")");
+                    throw error(t.getKeyNode(), Messages.text("policy.parameterTwice", key, line(keyNodes.get(key))));
                 }
                 values.put(key, value(p, t.getValueNode()));
             }
@@ -260,20 +259,19 @@ public final class PolicyFile {
             }
             List<String> missing = PARAMS.stream().map(Param::name).filter(n -> !values.containsKey(n)).toList();
             if (!missing.isEmpty()) {
-                throw error(node, "missing parameter" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                        + " in the set starting here (every set must give every parameter)");
+                throw error(node, missing.size() > 1 ? Messages.text("policy.missingParameters", String.join(", ", missing))
+                        : Messages.text("policy.missingParameter", String.join(", ", missing)));
             }
             int ageMin = (Integer) values.get("working_age_min");
             int ageMax = (Integer) values.get("working_age_max");
             if (ageMin > ageMax) {
-                throw error(keyNodes.get("working_age_max"), "working_age_max " + ageMax
-                        + " is below working_age_min " + ageMin);
+                throw error(keyNodes.get("working_age_max"), Messages.text("policy.workingAgeOrder", ageMax, ageMin));
             }
             int schoolMin = (Integer) values.get("school_age_min");
             int schoolMax = (Integer) values.get("school_age_max");
             if (schoolMin > schoolMax) {
                 throw error(keyNodes.getOrDefault("school_age_max", keyNodes.getOrDefault("school_age_min", node)),
-                        "school_age_max " + schoolMax + " is below school_age_min " + schoolMin);
+                        Messages.text("policy.schoolAgeOrder", schoolMax, schoolMin));
             }
             ProfilePolicy profile = new ProfilePolicy(dec(values, "safety_net_income_multiple"),
                     (Integer) values.get("employment_min_months"), schoolMin, schoolMax,
@@ -322,40 +320,39 @@ public final class PolicyFile {
 
         private Map<Integer, PolicySet.Target> targets(Node node) {
             if (!(node instanceof MappingNode m)) {
-                throw error(node, "wrong type for 'targets': expected a mapping of year → "
-                        + "{new_loan_balance, cumulative_interest_reduction}");
+                throw error(node, Messages.text("policy.targetsType"));
             }
             Map<Integer, PolicySet.Target> out = new TreeMap<>();
             for (NodeTuple t : m.getValue()) {
                 String yearText = key(t);
                 if (!YEAR.matcher(yearText).matches()) {
-                    throw error(t.getKeyNode(), "wrong type for a year of 'targets': expected a four-digit year, found '"
-                            + yearText + "'");
+                    throw error(t.getKeyNode(), Messages.text("policy.targetYear", yearText));
                 }
                 int year = Integer.parseInt(yearText);
                 if (out.containsKey(year)) {
-                    throw error(t.getKeyNode(), "targets for " + year + " are given twice");
+                    throw error(t.getKeyNode(), Messages.text("policy.targetsTwice", year));
                 }
-                MappingNode fields = mapping(t.getValueNode(), "targets for " + year);
+                MappingNode fields = mapping(t.getValueNode(), Messages.text("policy.targetsOf", year));
                 Map<String, BigDecimal> f = new HashMap<>();
                 for (NodeTuple ft : fields.getValue()) {
                     String name = key(ft);
                     if (!TARGET_FIELDS.contains(name)) {
-                        throw error(ft.getKeyNode(), "unknown parameter 'targets." + year + "." + name
-                                + "' (expected " + String.join(", ", TARGET_FIELDS) + ")");
+                        throw error(ft.getKeyNode(), Messages.text("policy.unknownParameterExpected",
+                                "targets." + year + "." + name, String.join(", ", TARGET_FIELDS)));
                     }
                     if (f.containsKey(name)) {
-                        throw error(ft.getKeyNode(), "'targets." + year + "." + name + "' is given twice");
+                        throw error(ft.getKeyNode(), Messages.text("policy.givenTwice", "targets." + year + "." + name));
                     }
                     BigDecimal v = decimal("targets." + year + "." + name, ft.getValueNode());
                     if (v.signum() < 0) {
-                        throw error(ft.getValueNode(), "'targets." + year + "." + name + "' must not be negative, found " + v.toPlainString());
+                        throw error(ft.getValueNode(), Messages.text("policy.range", "targets." + year + "." + name,
+                                Messages.text("policy.range.nonNegative"), v.toPlainString()));
                     }
                     f.put(name, v);
                 }
                 for (String name : TARGET_FIELDS) {
                     if (!f.containsKey(name)) {
-                        throw error(t.getValueNode(), "missing parameter 'targets." + year + "." + name + "'");
+                        throw error(t.getValueNode(), Messages.text("policy.missingOne", "targets." + year + "." + name));
                     }
                 }
                 out.put(year, new PolicySet.Target(f.get("new_loan_balance"), f.get("cumulative_interest_reduction")));
@@ -373,77 +370,74 @@ public final class PolicyFile {
                 case MONTHS -> v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(12)) <= 0;
             };
             if (!ok) {
-                String expected = switch (p.range()) {
-                    case NON_NEGATIVE -> "must not be negative";
-                    case POSITIVE -> "must be greater than 0";
-                    case FRACTION -> "must be between 0 and 1";
-                    case AT_LEAST_ONE -> "must be at least 1";
-                    case MONTHS -> "must be a whole number of months from 1 to 12";
-                    case ANY -> "";
+                Messages.Text expected = switch (p.range()) {
+                    case NON_NEGATIVE, ANY -> Messages.text("policy.range.nonNegative");
+                    case POSITIVE -> Messages.text("policy.range.positive");
+                    case FRACTION -> Messages.text("policy.range.fraction");
+                    case AT_LEAST_ONE -> Messages.text("policy.range.atLeastOne");
+                    case MONTHS -> Messages.text("policy.range.months");
                 };
-                throw error(node, "'" + p.name() + "' " + expected + ", found " + v.toPlainString());
+                throw error(node, Messages.text("policy.range", p.name(), expected, v.toPlainString()));
             }
             if (p.maxDecimals() >= 0 && v.scale() > p.maxDecimals()) {
-                throw error(node, "'" + p.name() + "' has more than " + p.maxDecimals() + " decimals, found "
-                        + v.toPlainString());
+                throw error(node, Messages.text("policy.decimals", p.name(), p.maxDecimals(), v.toPlainString()));
             }
             return v;
         }
 
         private LocalDate date(String name, Node node) {
-            String text = scalar(name, node, "a date (yyyy-MM-dd)");
+            String text = scalar(name, node, Messages.text("policy.expect.date"));
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw error(node, "wrong type for '" + name + "': expected a date (yyyy-MM-dd), found '" + text + "'");
+                throw error(node, Messages.text("policy.wrongType", name, Messages.text("policy.expect.date"), text));
             }
         }
 
         private BigDecimal decimal(String name, Node node) {
-            String text = scalar(name, node, "a decimal number");
+            String text = scalar(name, node, Messages.text("policy.expect.decimal"));
             if (!DECIMAL.matcher(text).matches()) {
-                throw error(node, "wrong type for '" + name + "': expected a decimal number such as 100000.00, found '"
-                        + text + "'");
+                throw error(node, Messages.text("policy.wrongType", name, Messages.text("policy.expect.decimalExample"), text));
             }
             return new BigDecimal(text);
         }
 
         private int integer(String name, Node node) {
-            String text = scalar(name, node, "a whole number");
+            String text = scalar(name, node, Messages.text("policy.expect.integer"));
             if (!INTEGER.matcher(text).matches() || text.length() > 9) {
-                throw error(node, "wrong type for '" + name + "': expected a whole number, found '" + text + "'");
+                throw error(node, Messages.text("policy.wrongType", name, Messages.text("policy.expect.integer"), text));
             }
             return Integer.parseInt(text);
         }
 
-        private String scalar(String name, Node node, String expected) {
+        private String scalar(String name, Node node, Messages.Text expected) {
             if (!(node instanceof ScalarNode s)) {
-                throw error(node, "wrong type for '" + name + "': expected " + expected + ", found a "
-                        + (node instanceof MappingNode ? "mapping" : "list"));
+                throw error(node, Messages.text(node instanceof MappingNode ? "policy.wrongShape.mapping" : "policy.wrongShape.list",
+                        name, expected));
             }
             String text = s.getValue().trim();
             if (text.isEmpty() || Tag.NULL.equals(s.getTag()) && "~".equals(text) || "null".equalsIgnoreCase(text)) {
-                throw error(node, "no value for '" + name + "': expected " + expected);
+                throw error(node, Messages.text("policy.noValue", name, expected));
             }
             return text;
         }
 
         private String key(NodeTuple t) {
             if (!(t.getKeyNode() instanceof ScalarNode s)) {
-                throw error(t.getKeyNode(), "a key must be a plain name");
+                throw error(t.getKeyNode(), Messages.text("policy.keyNotPlain"));
             }
             return s.getValue();
         }
 
-        private MappingNode mapping(Node node, String what) {
+        private MappingNode mapping(Node node, Messages.Text what) {
             if (!(node instanceof MappingNode m)) {
-                throw error(node, "wrong type for " + what + ": expected a mapping of 'name: value' lines");
+                throw error(node, Messages.text("policy.notMapping", what));
             }
             return m;
         }
 
-        private PolicyException error(Node node, String what) {
-            return new PolicyException(source + " line " + line(node) + ": " + what);
+        private PolicyException error(Node node, Messages.Text what) {
+            return new PolicyException(Messages.text("policy.at", source, line(node), what));
         }
 
         private static int line(Node node) {

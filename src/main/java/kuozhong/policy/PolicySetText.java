@@ -1,5 +1,7 @@
 package kuozhong.policy;
 
+import kuozhong.common.Messages;
+
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +47,7 @@ public final class PolicySetText {
     public static PolicySet parse(String yaml, String sourceName) {
         List<PolicySet> sets = PolicyFile.parse(new StringReader(yaml), sourceName).sets();
         if (sets.size() != 1) {
-            throw new PolicyException(sourceName + ": expected one stored policy set, found " + sets.size());
+            throw new PolicyException(Messages.text("policy.storedSets", sourceName, sets.size()));
         }
         return sets.get(0);
     }

@@ -13,6 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kuozhong.common.Language;
+import kuozhong.common.Messages;
+
 class PolicyFileTest {
 
     /** One complete set; {@code %s} is replaced by the effective_from date. Line 1 is "sets:". */
@@ -107,6 +110,31 @@ class PolicyFileTest {
         assertThatThrownBy(() -> parse(yaml))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageStartingWith("policy.yml line 14: unknown parameter 'max_snapshot_days'");
+    }
+
+    @Test
+    void inChineseTheMessageNamesFileLineAndParameterUntranslatedAndTheLogKeepsEnglish() {
+        String yaml = oneSet().replace("    province_share: 0.80\n", "    province_share: 1.20\n");
+        Messages.use(Language.ZH);
+        try {
+            assertThatThrownBy(() -> parse(yaml))
+                    .isInstanceOf(PolicyException.class)
+                    .hasMessage("policy.yml line 17: 'province_share' must be between 0 and 1, found 1.20")
+                    .satisfies(e -> assertThat(e.getLocalizedMessage())
+                            .isEqualTo("policy.yml 第 17 行：“province_share”必须在 0 到 1 之间，实际为 1.20"));
+            String missing = oneSet().replace("    vehicle_price_limit: 200000.00\n", "");
+            assertThatThrownBy(() -> parse(missing)).satisfies(e -> assertThat(e.getLocalizedMessage())
+                    .isEqualTo("policy.yml 第 2 行：从此处开始的参数组缺少参数 vehicle_price_limit（每个参数组都必须给出全部参数）"));
+            String targets = oneSet().replace("targets:\n", "targets: 5\n").replaceAll("(?s)\n      2024:.*", "\n");
+            assertThatThrownBy(() -> parse(targets)).satisfies(e -> {
+                assertThat(e.getMessage()).endsWith("wrong type for 'targets': expected a mapping of year → "
+                        + "{new_loan_balance, cumulative_interest_reduction}");
+                assertThat(e.getLocalizedMessage()).endsWith(
+                        "“targets”类型错误：应为 年份 → {new_loan_balance, cumulative_interest_reduction} 的映射");
+            });
+        } finally {
+            Messages.use(Language.EN);
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package kuozhong.ingest.csv;
 
+import kuozhong.common.Messages;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -96,8 +98,7 @@ public final class CsvRecordReader implements AutoCloseable {
                     line++;
                     break;
                 }
-                throw new CsvSyntaxException(index + 1, recordLine, "text follows the closing quote of field "
-                        + fields.size() + " (a quote inside a quoted field must be doubled)");
+                throw new CsvSyntaxException(index + 1, recordLine, Messages.text("csv.afterQuote", fields.size()));
             }
             raw = new String(buf, recStart, end);
             recStart += next;
@@ -161,9 +162,9 @@ public final class CsvRecordReader implements AutoCloseable {
         boolean doubled = false;
         while (true) {
             if (!has(o)) {
-                throw new CsvSyntaxException(index + 1, recordLine, "the quoted field " + (fields.size() + 1)
-                        + (quoteLine == recordLine ? "" : " (opened on line " + quoteLine + ")")
-                        + " is never closed: the file ends inside it");
+                throw new CsvSyntaxException(index + 1, recordLine, quoteLine == recordLine
+                        ? Messages.text("csv.neverClosed", fields.size() + 1)
+                        : Messages.text("csv.neverClosedOpenedOn", fields.size() + 1, quoteLine));
             }
             char c = buf[recStart + o];
             if (c == '"') {
@@ -195,8 +196,7 @@ public final class CsvRecordReader implements AutoCloseable {
                 return false;
             }
             if (o >= MAX_RECORD_CHARS) {
-                throw new CsvSyntaxException(index + 1, recordLine, "the record is longer than "
-                        + MAX_RECORD_CHARS + " characters: a quoted field is probably never closed");
+                throw new CsvSyntaxException(index + 1, recordLine, Messages.text("csv.tooLong", MAX_RECORD_CHARS));
             }
             int keep = limit - recStart;
             if (recStart > 0) {

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.jdbi.v3.core.Jdbi;
 
+import kuozhong.common.LocalizedException;
+import kuozhong.common.Messages;
 import kuozhong.ingest.DeliveryLoadDao;
 import kuozhong.workbook.QualityWorkbook;
 import kuozhong.workbook.QualityWorkbookData;
@@ -61,7 +63,6 @@ public final class QualityReport {
         } catch (NumberFormatException e) {
             // below
         }
-        throw new IllegalArgumentException("KZ_RECORD_DROP_ALERT is \"" + v + "\": set it to a fraction between 0 and 1"
-                + " (0.10 highlights a drop of more than 10 % against the previous delivery), or leave it out");
+        throw new LocalizedException(Messages.text("quality.badDropAlert", v));
     }
 }

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
+import kuozhong.common.Messages;
 import kuozhong.common.Townships;
 import kuozhong.db.Batches;
 import kuozhong.db.LazyResults;
@@ -188,9 +189,9 @@ public final class SettlementStore {
     public Stored load(Header header) {
         FileLoadDao loads = jdbi.onDemand(FileLoadDao.class);
         FileLoad loansLoad = loads.find(header.loansLoadId()).orElseThrow(() -> new DataException(
-                "the ledger load " + header.loansLoadId() + " of the " + header.settlementYear() + " settlement is gone"));
+                Messages.text("settle.ledgerLoadGone", header.loansLoadId(), header.settlementYear())));
         FileLoad txnsLoad = loads.find(header.transactionsLoadId()).orElseThrow(() -> new DataException(
-                "the ledger load " + header.transactionsLoadId() + " of the " + header.settlementYear() + " settlement is gone"));
+                Messages.text("settle.ledgerLoadGone", header.transactionsLoadId(), header.settlementYear())));
         Ledger ledger = readLedger(loansLoad, txnsLoad);
         long sid = header.settlementId();
         Map<String, ListVersionRef> versions = new HashMap<>();

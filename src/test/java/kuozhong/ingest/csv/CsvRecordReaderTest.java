@@ -99,6 +99,21 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void theProblemIsSaidInTheOperatorsLanguage() {
+        kuozhong.common.Messages.use(kuozhong.common.Language.ZH);
+        try {
+            assertThatThrownBy(() -> read(new StringReader("a,b,c\n1,\"x\ny\",\"open\n2,3\n")))
+                    .isInstanceOfSatisfying(CsvSyntaxException.class, e -> {
+                        assertThat(e.getMessage()).isEqualTo(
+                                "the quoted field 3 (opened on line 3) is never closed: the file ends inside it");
+                        assertThat(e.problem().local()).isEqualTo("带引号的第 3 个字段（在第 3 行开始）没有闭合：文件在该字段内结束");
+                    });
+        } finally {
+            kuozhong.common.Messages.use(kuozhong.common.Language.EN);
+        }
+    }
+
+    @Test
     void anUnclosedQuoteDoesNotReadTheRestOfAHugeFileIntoMemory() {
         String start = "a\n\"open\n";
         Reader text = new Reader() {

@@ -70,8 +70,13 @@ class QualityRulesTest {
             System.setProperty("kz.recordDropAlert", "25%");
             org.assertj.core.api.Assertions.assertThatThrownBy(QualityReport::dropThreshold)
                     .hasMessageContaining("KZ_RECORD_DROP_ALERT is \"25%\": set it to a fraction between 0 and 1");
+            kuozhong.common.Messages.use(kuozhong.common.Language.ZH);
+            org.assertj.core.api.Assertions.assertThatThrownBy(QualityReport::dropThreshold)
+                    .satisfies(e -> assertThat(e.getLocalizedMessage()).startsWith("KZ_RECORD_DROP_ALERT 为“25%”：请设为 0 到 1 之间的小数"))
+                    .hasMessageContaining("KZ_RECORD_DROP_ALERT is \"25%\": set it to a fraction between 0 and 1");
         } finally {
             System.clearProperty("kz.recordDropAlert");
+            kuozhong.common.Messages.use(kuozhong.common.Language.EN);
         }
     }
 }
