@@ -105,7 +105,7 @@ class StatusCommand implements Callable<Integer> {
             console.say(Messages.get("status.latestSnapshots"));
             List<FileLoad> latest = jdbi.onDemand(FileLoadDao.class).latestSnapshots(LocalDate.now());
             LocalDate today = LocalDate.now();
-            for (Source s : Source.government()) {
+            for (Source s : Source.governmentDelivery()) {
                 FileLoad l = latest.stream().filter(f -> f.source().equals(s.id())).findFirst().orElse(null);
                 console.say(String.format(Locale.ROOT, "  %-18s %s", s.id(), l == null ? Messages.get("status.noneLoaded")
                         : Messages.get("status.snapshot", l.deliveryDate(), l.delivery(),
