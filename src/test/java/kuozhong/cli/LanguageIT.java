@@ -131,11 +131,11 @@ class LanguageIT {
         Result zh = run(C_ENV, "--home", dir.toString(), "--lang", "zh", "list", "explain", "--household", "0010000010");
         assertThat(zh.code).as(zh.err).isZero();
         assertThat(zh.out).contains("名单版本 1，基准日 2025-06-15（现行，最新版本）")
-                .contains("户 0010000010，基准日 2025-06-15（适用 ")
+                .contains("户编号 0010000010，基准日 2025-06-15（适用 ")
                 .contains("判定：纳入 INCLUDED（未触发任何规则）")
                 .contains("家庭收入 household_income：精确值 ").contains("人均 per_capita_income ")
                 .containsPattern("INCOME_ABOVE_CEILING +未触发 +household_income=[0-9.]+, household_income_ceiling=")
-                .containsPattern("IMPUTED_INCOME +标记 +imputed_member_months=")
+                .containsPattern("IMPUTED_INCOME +已标记 +imputed_member_months=")
                 .contains("入户走访：NOT_VISITED").contains("最终判定：纳入 INCLUDED")
                 .contains("名单版本 1（基准日 2025-06-15）生成时保存的结果：data_included Y，visit_status NOT_VISITED")
                 .doesNotContain("Decision").doesNotContain("Members:").doesNotContain("not fired")

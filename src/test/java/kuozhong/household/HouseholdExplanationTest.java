@@ -96,7 +96,7 @@ class HouseholdExplanationTest {
                 .contains("    month               E            B            P            R         income")
                 .contains("2010.00 *imputed*").contains("Field visit: CONFIRM").contains("Final decision: EXCLUDED")
                 .doesNotContain("判定");
-        assertThat(chinese).startsWith("户 H7，基准日 2025-03-15（适用 ")
+        assertThat(chinese).startsWith("户编号 H7，基准日 2025-03-15（适用 ")
                 .contains("判定：排除 EXCLUDED，主要原因 VEHICLE ")
                 .contains("家庭收入 household_income：精确值 24120.00 -> 取整 24120.00；人均 per_capita_income 24120.00 / 1 = 24120.00")
                 .contains("2010.00 *推定*")
