@@ -101,15 +101,12 @@ class ListCommand implements Callable<Integer> {
                 // profile.md: what the version stored when it was built (the visits may have been re-delivered since)
                 new ListVersionStore(jdbi).profile(v.versionId(), household).ifPresent(p -> {
                     var d = p.decision();
-                    console.say("As stored with list version " + v.versionId() + " as of " + v.asOf() + ":"
-                            + " data_included " + (p.evaluated() ? (d.dataIncluded() ? "Y" : "N") : "-")
-                            + ", visit_status " + d.visitStatus()
-                            + (d.visit() == null ? "" : ", visit " + d.visit().visitDate() + " " + d.visit().verdict()
-                                    + " until " + d.visit().lastDayInForce())
-                            + ", categories " + String.join(";", d.profile().categories())
-                            + ", primary_category " + d.profile().primaryCategory()
-                            + ", labels " + String.join(";", d.profile().labels())
-                            + ", unknown " + String.join(";", d.profile().unknown()));
+                    console.say(Messages.get("explain.body.asStored", String.valueOf(v.versionId()), String.valueOf(v.asOf()),
+                            p.evaluated() ? (d.dataIncluded() ? "Y" : "N") : "-", String.valueOf(d.visitStatus()),
+                            d.visit() == null ? "" : Messages.get("explain.body.asStoredVisit", String.valueOf(d.visit().visitDate()),
+                                    String.valueOf(d.visit().verdict()), String.valueOf(d.visit().lastDayInForce())),
+                            String.join(";", d.profile().categories()), String.valueOf(d.profile().primaryCategory()),
+                            String.join(";", d.profile().labels()), String.join(";", d.profile().unknown())));
                     if (!p.outcomes().isEmpty()) {
                         console.say(p.outcomes().stripTrailing());
                     }

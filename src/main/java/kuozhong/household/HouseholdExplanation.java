@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import kuozhong.common.Language;
 import kuozhong.common.Mask;
+import kuozhong.common.Messages;
 import kuozhong.common.ReasonText;
 import kuozhong.common.Townships;
 import kuozhong.household.HouseholdFacts.MemberFacts;
@@ -43,54 +45,48 @@ public record HouseholdExplanation(
         return decision != null;
     }
 
-    /** The explanation as text for a terminal, identities masked. */
+    /** The explanation as text for a terminal in the operator's language ({@link Messages}), identities masked. */
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append("Household ").append(householdNo).append(" as of ").append(asOf)
-                .append(" (policy set effective from ").append(policy.effectiveFrom()).append(")\n");
+        out.append(t("explain.body.header", householdNo, asOf, policy.effectiveFrom()));
         if (!evaluated()) {
-            out.append("Not evaluated: the person snapshot holds no NORMAL member of this household.\n");
+            out.append(t("explain.body.notEvaluated"));
             if (!otherPersonsByStatus.isEmpty()) {
-                out.append("Persons of this household with another status: ").append(otherPersonsByStatus).append('\n');
+                out.append(t("explain.body.otherStatus", otherPersonsByStatus));
             }
             return out.toString();
         }
         HouseholdDecision d = decision;
         if (d.included()) {
-            out.append(d.dataIncluded() ? "Decision: INCLUDED (no rule fired)\n"
-                    : "Decision: INCLUDED by a field visit (the rules excluded it: see below)\n");
+            out.append(t(d.dataIncluded() ? "explain.body.included" : "explain.body.includedByVisit"));
         } else {
-            out.append("Decision: EXCLUDED, primary reason ").append(d.primaryReason())
-                    .append(" ").append(ReasonText.of(d.primaryReason(), policy))
-                    .append("; all reasons: ").append(String.join(";", d.reasons())).append('\n');
+            out.append(t("explain.body.excluded", d.primaryReason(), ReasonText.of(d.primaryReason(), policy),
+                    String.join(";", d.reasons())));
         }
-        out.append("Flags: ").append(d.flags().isEmpty() ? "none" : String.join(";", d.flags())).append('\n');
-        out.append("Township: ").append(d.townshipCode()).append(' ').append(Townships.name(d.townshipCode())).append('\n');
-        out.append("Members: ").append(d.memberCount()).append(" NORMAL");
+        out.append(t("explain.body.flags", d.flags().isEmpty() ? t("explain.body.none") : String.join(";", d.flags())));
+        out.append(t("explain.body.township", d.townshipCode(), Townships.name(d.townshipCode())));
+        out.append(t("explain.body.members", d.memberCount()));
         if (!otherPersonsByStatus.isEmpty()) {
-            out.append(" (not counted, other status: ").append(otherPersonsByStatus).append(')');
+            out.append(t("explain.body.membersOther", otherPersonsByStatus));
         }
         out.append('\n');
         for (MemberFacts m : facts.members()) {
             PersonRow p = m.person();
-            out.append("  ").append(Mask.idNo(p.idNo())).append("  ").append(Mask.name(p.name()))
-                    .append("  relation ").append(p.relation()).append(p.isHead() ? " (head)" : "")
-                    .append("  age ").append(m.age()).append(m.workingAge() ? " (working age)" : "")
-                    .append("  township ").append(p.townshipCode())
-                    .append(p.village() == null ? "" : "  village " + p.village()).append('\n');
+            out.append(t("explain.body.member", Mask.idNo(p.idNo()), Mask.name(p.name()), p.relation(),
+                    p.isHead() ? t("explain.body.head") : "", m.age(), m.workingAge() ? t("explain.body.workingAge") : "",
+                    p.townshipCode(), p.village() == null ? "" : t("explain.body.village", p.village())));
         }
 
         List<MonthIncome> first = facts.members().get(0).months();
-        out.append("\nIncome window ").append(first.isEmpty() ? "" : first.get(0).month() + " .. " + first.get(first.size() - 1).month())
-                .append(": E employee pension base, B provident-fund base, P provident-fund deposit, R pensions;\n")
-                .append("  month with a record: max(0, max(E,B) - ").append(policy.personalContributionRate().toPlainString())
-                .append(" x E - P/2) + R; without: ").append(Figures.amount(policy.imputedMonthlyIncome()))
-                .append(" if aged ").append(policy.workingAgeMin()).append("..").append(policy.workingAgeMax())
-                .append(" (*imputed*), else 0\n");
+        out.append(t("explain.body.window",
+                first.isEmpty() ? "" : first.get(0).month() + " .. " + first.get(first.size() - 1).month(),
+                policy.personalContributionRate().toPlainString(), Figures.amount(policy.imputedMonthlyIncome()),
+                policy.workingAgeMin(), policy.workingAgeMax()));
         BigDecimal exact = BigDecimal.ZERO;
         for (MemberFacts m : facts.members()) {
             out.append("  ").append(Mask.idNo(m.person().idNo())).append(' ').append(Mask.name(m.person().name())).append('\n');
-            out.append(String.format("    %-8s %12s %12s %12s %12s %14s%n", "month", "E", "B", "P", "R", "income"));
+            out.append(String.format("    %-8s %12s %12s %12s %12s %14s%n", t("explain.body.month"), "E", "B", "P", "R",
+                    t("explain.body.income")));
             for (MonthIncome mi : m.months()) {
                 if (mi.recorded()) {
                     out.append(String.format("    %-8s %12s %12s %12s %12s %14s%n", mi.month(), mi.e().toPlainString(),
@@ -98,64 +94,59 @@ public record HouseholdExplanation(
                             Figures.amount(mi.income())));
                 } else {
                     out.append(String.format("    %-8s %12s %12s %12s %12s %14s%s%n", mi.month(), "-", "-", "-", "-",
-                            Figures.amount(mi.income()), mi.imputed() ? " *imputed*" : " (no record, not working age)"));
+                            Figures.amount(mi.income()),
+                            mi.imputed() ? t("explain.body.imputed") : t("explain.body.noRecord")));
                 }
             }
-            out.append("    member total ").append(Figures.amount(m.income())).append(" (")
-                    .append(m.recordedMonths()).append(" months recorded, ").append(m.imputedMonths()).append(" imputed)\n");
+            out.append(t("explain.body.memberTotal", Figures.amount(m.income()), m.recordedMonths(), m.imputedMonths()));
             exact = exact.add(m.income());
         }
-        out.append("  household income: exact ").append(Figures.amount(exact)).append(" -> rounded ")
-                .append(facts.householdIncome().toPlainString()).append("; per capita ")
-                .append(facts.householdIncome().toPlainString()).append(" / ").append(facts.memberCount())
-                .append(" = ").append(facts.perCapitaIncome().toPlainString()).append('\n');
+        out.append(t("explain.body.householdIncome", Figures.amount(exact), facts.householdIncome().toPlainString(),
+                facts.memberCount(), facts.perCapitaIncome().toPlainString()));
 
-        out.append("\nAssistance records of members: ").append(facts.assistance().size()).append('\n');
+        out.append(t("explain.body.assistance", facts.assistance().size()));
         for (AssistanceRow a : facts.assistance()) {
-            String counted = "not in force on " + asOf;
+            String counted = t("explain.body.notInForce", asOf);
             for (AssistanceRule rule : HouseholdRules.assistance()) {
                 if (rule.counts(a, facts)) {
-                    counted = "in force, counted by " + rule.code();
+                    counted = t("explain.body.inForceCounted", rule.code());
                 }
             }
-            out.append("  ").append(Mask.idNo(a.idNo())).append(' ').append(a.type()).append(' ')
-                    .append(a.startDate()).append(" .. ").append(a.endDate() == null ? "(open)" : a.endDate())
-                    .append(": ").append(counted).append('\n');
+            out.append(t("explain.body.assistanceRow", Mask.idNo(a.idNo()), a.type(), a.startDate(),
+                    a.endDate() == null ? t("explain.body.open") : a.endDate(), counted));
         }
-        out.append("Real-estate records of members: ").append(facts.realEstate().size()).append('\n');
+        out.append(t("explain.body.realEstate", facts.realEstate().size()));
         for (RealEstateRow r : facts.realEstate()) {
-            String counted = HouseholdRules.PROPERTY_RESIDENTIAL.counts(r, facts) ? "counted by PROPERTY_RESIDENTIAL"
+            String counted = HouseholdRules.PROPERTY_RESIDENTIAL.counts(r, facts)
+                    ? t("explain.body.countedBy", "PROPERTY_RESIDENTIAL")
                     : HouseholdRules.PROPERTY_COMMERCIAL.counts(r, facts)
-                            ? "counted by PROPERTY_COMMERCIAL (" + Figures.amount(r.areaM2().multiply(r.share())) + " m2 weighted)"
-                            : "not counted";
-            out.append("  cert ").append(r.certNo()).append(" owner ").append(Mask.idNo(r.ownerIdNo()))
-                    .append(' ').append(r.propertyType()).append(' ').append(r.status())
-                    .append(" share ").append(r.share().toPlainString()).append(" area ").append(r.areaM2().toPlainString())
-                    .append(" registered ").append(r.registerDate()).append(": ").append(counted).append('\n');
+                            ? t("explain.body.countedCommercial", Figures.amount(r.areaM2().multiply(r.share())))
+                            : t("explain.body.notCounted");
+            out.append(t("explain.body.realEstateRow", r.certNo(), Mask.idNo(r.ownerIdNo()), r.propertyType(), r.status(),
+                    r.share().toPlainString(), r.areaM2().toPlainString(), r.registerDate(), counted));
         }
-        out.append("Vehicles of members: ").append(facts.vehicles().size()).append('\n');
+        out.append(t("explain.body.vehicles", facts.vehicles().size()));
         for (VehicleRow v : facts.vehicles()) {
-            String counted = HouseholdRules.VEHICLE.counts(v, facts) ? "compared by VEHICLE"
-                    : HouseholdRules.VEHICLE_PRICE_UNKNOWN.counts(v, facts) ? "price unknown: VEHICLE_PRICE_UNKNOWN"
-                            : "not counted";
-            out.append("  plate ").append(v.plateNo()).append(" owner ").append(Mask.idNo(v.ownerIdNo()))
-                    .append(' ').append(v.vehicleType()).append(' ').append(v.useNature()).append(' ').append(v.status())
-                    .append(" price ").append(v.purchasePrice() == null ? "unknown" : v.purchasePrice().toPlainString())
-                    .append(" registered ").append(v.registerDate()).append(": ").append(counted).append('\n');
+            String counted = HouseholdRules.VEHICLE.counts(v, facts) ? t("explain.body.comparedByVehicle")
+                    : HouseholdRules.VEHICLE_PRICE_UNKNOWN.counts(v, facts) ? t("explain.body.priceUnknownCode")
+                            : t("explain.body.notCounted");
+            out.append(t("explain.body.vehicleRow", v.plateNo(), Mask.idNo(v.ownerIdNo()), v.vehicleType(), v.useNature(),
+                    v.status(), v.purchasePrice() == null ? t("explain.body.unknown") : v.purchasePrice().toPlainString(),
+                    v.registerDate(), counted));
         }
-        out.append("Members married to a NORMAL person of another household: ").append(facts.spousesOutside().size()).append('\n');
+        out.append(t("explain.body.spouses", facts.spousesOutside().size()));
         for (SpouseLink s : facts.spousesOutside()) {
-            out.append("  ").append(Mask.idNo(s.memberIdNo())).append(" married ").append(s.marriageDate())
-                    .append(" to ").append(Mask.idNo(s.spouseIdNo())).append(" of household ").append(s.spouseHouseholdNo()).append('\n');
+            out.append(t("explain.body.spouseRow", Mask.idNo(s.memberIdNo()), s.marriageDate(), Mask.idNo(s.spouseIdNo()),
+                    s.spouseHouseholdNo()));
         }
 
-        out.append("\nRules (in reason order):\n");
+        out.append(t("explain.body.rules"));
         for (RuleOutcome o : d.outcomes()) {
-            out.append(line(o, "FIRED", "not fired"));
+            out.append(line(o, t("explain.body.fired"), t("explain.body.notFired"), policy));
         }
-        out.append("Flags:\n");
+        out.append(t("explain.body.flagRules"));
         for (RuleOutcome o : flagOutcomes) {
-            out.append(line(o, "RAISED", "not raised"));
+            out.append(line(o, t("explain.body.raised"), t("explain.body.notRaised"), policy));
         }
         if (d.profile() != null) {
             out.append(profileSection(d.profile(), d.included()));
@@ -163,66 +154,83 @@ public record HouseholdExplanation(
         return out.toString();
     }
 
+    /** A text of the bundle in the operator's language; arguments that are not numbers are given as text. */
+    private static String t(String key, Object... args) {
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Integer || args[i] instanceof Long ? args[i] : String.valueOf(args[i]);
+        }
+        return Messages.get(key, plain);
+    }
+
+    /** INCLUDED or EXCLUDED, in Chinese with the code beside its text. */
+    private static String verdict(boolean included) {
+        return t(included ? "explain.body.INCLUDED" : "explain.body.EXCLUDED");
+    }
+
     /** profile.md: the data decision, the latest visit with its effect, and every category and label. */
     static String profileSection(kuozhong.household.profile.ProfileDecision p, boolean finalIncluded) {
         StringBuilder out = new StringBuilder();
-        out.append("\nData decision (rules alone): ").append(p.dataIncluded() ? "INCLUDED" : "EXCLUDED")
-                .append(p.dataReasons().isEmpty() ? "" : ", reasons " + String.join(";", p.dataReasons())).append('\n');
+        out.append(t("explain.body.dataDecision", verdict(p.dataIncluded()),
+                p.dataReasons().isEmpty() ? "" : t("explain.body.dataReasons", String.join(";", p.dataReasons()))));
         kuozhong.household.visit.VisitRow v = p.visit();
-        out.append("Field visit: ").append(p.visitStatus()).append(' ').append(p.visitStatus().chinese())
-                .append('\n');
+        out.append(t("explain.body.fieldVisit", p.visitStatus(), p.visitStatus().chinese()));
         if (v != null) {
-            out.append("  latest visit ").append(v.visitDate()).append(" by ").append(v.unit()).append(" visitor ")
-                    .append(v.visitorCode()).append(": ").append(v.verdict())
-                    .append(v.reasonCode() == null ? "" : " " + v.reasonCode() + " " + ReasonText.of(v.reasonCode()))
-                    .append(", in force until ").append(v.lastDayInForce())
-                    .append(v.validUntil() == null ? " (12 months less one day: valid_until empty)" : "")
-                    .append(v.industry() == null ? "" : ", industry " + v.industry())
-                    .append(v.financingNeed() == null ? "" : ", financing need " + v.financingNeed())
-                    .append(v.note() == null ? "" : ", note: " + v.note()).append('\n');
-            out.append("  delivered in visits/").append(v.deliveryDate().toString().replace("-", "")).append('/')
-                    .append(v.fileName()).append(" record ").append(v.recordNo()).append('\n');
-            out.append("  effect: ").append(switch (p.visitStatus()) {
-                case EXPIRED -> "none: the latest visit expired before the as-of date (an earlier visit does not revive)";
-                case CONFIRM -> "none: the data decision is confirmed";
-                case EXCLUDE -> "excluded, FIELD_VISIT_EXCLUDED added after the data reasons";
-                case INCLUDE -> p.dataIncluded() ? "none: the data included the household already"
-                        : "included: every data reason lifted (no ASSISTANCE_* reason)";
-                case INCLUDE_NOT_APPLIED -> "NOT applied: " + String.join(";", p.notApplied())
-                        + " (低保、低边、特困 households are never on the list)";
-                case NOT_VISITED -> "none";
-            }).append('\n');
+            out.append(t("explain.body.latestVisit", v.visitDate(), v.unit(), v.visitorCode(), v.verdict(),
+                    v.reasonCode() == null ? "" : " " + v.reasonCode() + " " + ReasonText.of(v.reasonCode()),
+                    v.lastDayInForce(),
+                    v.validUntil() == null ? t("explain.body.validUntilEmpty") : "",
+                    v.industry() == null ? "" : t("explain.body.industry", v.industry()),
+                    v.financingNeed() == null ? "" : t("explain.body.financingNeed", v.financingNeed()),
+                    v.note() == null ? "" : t("explain.body.note", v.note())));
+            out.append(t("explain.body.delivered", v.deliveryDate().toString().replace("-", ""), v.fileName(),
+                    v.recordNo()));
+            out.append(t("explain.body.effect", switch (p.visitStatus()) {
+                case EXPIRED -> t("explain.body.effect.expired");
+                case CONFIRM -> t("explain.body.effect.confirm");
+                case EXCLUDE -> t("explain.body.effect.exclude");
+                case INCLUDE -> p.dataIncluded() ? t("explain.body.effect.includedAlready")
+                        : t("explain.body.effect.include");
+                case INCLUDE_NOT_APPLIED -> t("explain.body.effect.notApplied", String.join(";", p.notApplied()));
+                case NOT_VISITED -> t("explain.body.effect.none");
+            }));
         }
-        out.append("Final decision: ").append(finalIncluded ? "INCLUDED" : "EXCLUDED").append('\n');
+        out.append(t("explain.body.finalDecision", verdict(finalIncluded)));
         kuozhong.household.profile.HouseholdProfile pr = p.profile();
         if (!finalIncluded) {
-            out.append("Categories and labels: none (excluded households are not profiled)\n");
+            out.append(t("explain.body.notProfiled"));
             return out.toString();
         }
-        out.append("Categories: ").append(pr.categories().isEmpty() ? "none" : String.join(";", pr.categories()))
-                .append("; primary ").append(pr.primaryCategory()).append(' ').append(ReasonText.of(pr.primaryCategory()))
-                .append('\n');
-        out.append("Labels: ").append(pr.labels().isEmpty() ? "none" : String.join(";", pr.labels()))
-                .append("; suggested products ").append(pr.suggestedProducts().isEmpty() ? "none"
-                        : String.join(";", pr.suggestedProducts())).append('\n');
+        out.append(t("explain.body.categories",
+                pr.categories().isEmpty() ? t("explain.body.none") : String.join(";", pr.categories()),
+                pr.primaryCategory(), ReasonText.of(pr.primaryCategory())));
+        out.append(t("explain.body.labels", pr.labels().isEmpty() ? t("explain.body.none") : String.join(";", pr.labels()),
+                pr.suggestedProducts().isEmpty() ? t("explain.body.none") : String.join(";", pr.suggestedProducts())));
         if (!pr.unknown().isEmpty()) {
-            out.append("Unknown: ").append(String.join(";", pr.unknown())).append('\n');
+            out.append(t("explain.body.unknownSources", String.join(";", pr.unknown())));
         }
-        out.append("Categories and labels (in order, with the figures compared):\n");
+        out.append(t("explain.body.profileRules"));
         for (RuleOutcome o : pr.outcomes()) {
             StringBuilder figures = new StringBuilder();
             o.figures().forEach((k, val) -> figures.append(figures.length() == 0 ? "" : ", ").append(k).append('=')
                     .append(val));
-            out.append(String.format("  %-22s %-8s %s%s%n", o.code(), o.status(), figures,
-                    o.missingSources().isEmpty() ? "" : " (missing source: " + String.join(", ", o.missingSources())
-                            + ")"));
+            out.append(String.format("  %-22s %-8s %s%s%s%n", o.code(), o.status(), figures,
+                    o.missingSources().isEmpty() ? ""
+                            : t("explain.body.missingSource", String.join(", ", o.missingSources())),
+                    codeText(o.code().chinese(), o.code().name())));
         }
         return out.toString();
     }
 
-    private static String line(RuleOutcome o, String yes, String no) {
+    private static String line(RuleOutcome o, String yes, String no, PolicySet policy) {
         StringBuilder figures = new StringBuilder();
         o.figures().forEach((k, v) -> figures.append(figures.length() == 0 ? "" : ", ").append(k).append('=').append(v));
-        return String.format("  %-26s %-10s %s%n", o.code(), o.fired() ? yes : no, figures);
+        return String.format("  %-26s %-10s %s%s%n", o.code(), o.fired() ? yes : no, figures,
+                codeText(o.code().chinese(policy), o.code().name()));
+    }
+
+    /** In Chinese, a code's text after the figures (operators read the codes with their meaning); nothing in English. */
+    private static String codeText(String chinese, String code) {
+        return Messages.language() == Language.ZH && !chinese.equals(code) ? t("explain.body.codeText", chinese) : "";
     }
 }

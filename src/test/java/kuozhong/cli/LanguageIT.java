@@ -120,4 +120,31 @@ class LanguageIT {
         // the JSON keys stay English
         assertThat(run(ZH_ENV, "--home", dir.toString(), "status", "--json").out).contains("\"lastFileLoads\"");
     }
+
+    @Test
+    void listExplainPrintsItsBodyInChineseUnderLangZhAndInEnglishUnderC() throws Exception {
+        kuozhong.testing.Trees.copy(Path.of("sample-data/inbox"), dir.resolve("inbox"));
+        java.nio.file.Files.createDirectories(dir.resolve("data"));
+        assertThat(run(C_ENV, "--home", dir.toString(), "ingest").code).isZero();
+        assertThat(run(C_ENV, "--home", dir.toString(), "list", "build", "--as-of", "2025-06-15").code).isZero();
+        // 0010000010: included on the sample list of 2025-06-15, flag IMPUTED_INCOME, not visited
+        Result zh = run(C_ENV, "--home", dir.toString(), "--lang", "zh", "list", "explain", "--household", "0010000010");
+        assertThat(zh.code).as(zh.err).isZero();
+        assertThat(zh.out).contains("名单版本 1，基准日 2025-06-15（现行，最新版本）")
+                .contains("户编号 0010000010，基准日 2025-06-15（适用 ")
+                .contains("判定：纳入 INCLUDED（未触发任何规则）")
+                .contains("家庭收入 household_income：精确值 ").contains("人均 per_capita_income ")
+                .containsPattern("INCOME_ABOVE_CEILING +未触发 +household_income=[0-9.]+, household_income_ceiling=")
+                .containsPattern("IMPUTED_INCOME +已标记 +imputed_member_months=")
+                .contains("入户走访：NOT_VISITED").contains("最终判定：纳入 INCLUDED")
+                .contains("名单版本 1（基准日 2025-06-15）生成时保存的结果：data_included Y，visit_status NOT_VISITED")
+                .doesNotContain("Decision").doesNotContain("Members:").doesNotContain("not fired")
+                .doesNotContain("Income window").doesNotContain("As stored")
+                .doesNotContainPattern("[0-9]{17}[0-9X]");
+        Result en = run(C_ENV, "--home", dir.toString(), "list", "explain", "--household", "0010000010");
+        assertThat(en.code).as(en.err).isZero();
+        assertThat(en.out).contains("Decision: INCLUDED (no rule fired)").contains("household income: exact ")
+                .contains("As stored with list version 1 as of 2025-06-15: data_included Y, visit_status NOT_VISITED")
+                .doesNotContain("判定").doesNotContainPattern("[0-9]{17}[0-9X]");
+    }
 }

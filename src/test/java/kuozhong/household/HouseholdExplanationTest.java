@@ -7,7 +7,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import kuozhong.common.Language;
 import kuozhong.common.Mask;
+import kuozhong.common.Messages;
 
 /** {@code kz list explain}: same rules as the build, every figure, no full identity number. */
 class HouseholdExplanationTest {
@@ -70,5 +72,44 @@ class HouseholdExplanationTest {
         HouseholdExplanation e = new ListBuilder().explain(f, ListFixture.policy(), D, "GONE");
         assertThat(e.evaluated()).isFalse();
         assertThat(e.render()).contains("Not evaluated").contains("DECEASED=1");
+    }
+
+    /** Issue 11 item 1: the body reads in Chinese under --lang zh; codes, field names and figures stay. */
+    @Test
+    void rendersInChineseWithCodesFiguresAndMasksKept() {
+        ListFixture f = new ListFixture();
+        // head, 40, no record all year: 12 × 2010.00 = 24120.00 imputed; a car over the limit
+        String head = f.personAged("H7", "02", 40);
+        f.car("浙K88888", head, "250000.00", LocalDate.of(2021, 1, 1));
+        f.estate("浙(2020)庆元县不动产权第0001号", head, "1", "RESIDENTIAL", "98.50", LocalDate.of(2020, 1, 1), "VALID");
+        f.visit("H7", D.minusDays(10), "CONFIRM", null, null, D.minusDays(5), 3);
+        HouseholdExplanation e = new ListBuilder().explain(f, ListFixture.policy(), D, "H7");
+        String english = e.render();
+        Messages.use(Language.ZH);
+        String chinese;
+        try {
+            chinese = e.render();
+        } finally {
+            Messages.use(Language.EN);
+        }
+        assertThat(english).contains("Decision: EXCLUDED, primary reason VEHICLE")
+                .contains("    month               E            B            P            R         income")
+                .contains("2010.00 *imputed*").contains("Field visit: CONFIRM").contains("Final decision: EXCLUDED")
+                .doesNotContain("判定");
+        assertThat(chinese).startsWith("户编号 H7，基准日 2025-03-15（适用 ")
+                .contains("判定：排除 EXCLUDED，主要原因 VEHICLE ")
+                .contains("家庭收入 household_income：精确值 24120.00 -> 取整 24120.00；人均 per_capita_income 24120.00 / 1 = 24120.00")
+                .contains("2010.00 *推定*")
+                .contains("由 PROPERTY_RESIDENTIAL 计入")
+                .contains("价格 250000.00")
+                .containsPattern("VEHICLE +触发 +highest_car_price=250000.00, cars_above_limit=1, vehicle_price_limit=200000.00  （.+）")
+                .containsPattern("INCOME_ABOVE_CEILING +未触发 +household_income=24120.00")
+                .contains("入户走访：CONFIRM").contains("最近一次走访 2025-03-05").contains("第 3 条记录")
+                .contains("最终判定：排除 EXCLUDED")
+                .doesNotContain("Decision").doesNotContain("Members").doesNotContain("not fired")
+                .doesNotContain("household income:").doesNotContain("*imputed*").doesNotContain("Field visit")
+                .doesNotContain(head).doesNotContain(f.persons.get(0).name())
+                .doesNotContainPattern("[0-9]{17}[0-9X]");
+        assertThat(chinese.lines().count()).isEqualTo(english.lines().count());
     }
 }
