@@ -125,11 +125,11 @@ mkdir -p "$home/inbox"
 for d in "$inbox"/*; do
   [ "$settlement" -eq 1 ] && [ "$(basename "$d")" = bank ] && continue
   if [ "$without_optional" -eq 1 ] && [ -f "$d/MANIFEST.csv" ]; then
-    # the delivery without the optional extracts of profile.md: links to the other files, a manifest without them
+    # the delivery without the optional extracts of profile.md: hard links to the other files (a symbolic link is UNREADABLE), a manifest without them
     mkdir -p "$home/inbox/$(basename "$d")"
     for f in "$d"/*.csv; do
       case "$(basename "$f")" in market_entity.csv|homestead.csv|medical_self_pay.csv|MANIFEST.csv) ;;
-        *) ln -s "$f" "$home/inbox/$(basename "$d")/$(basename "$f")" ;; esac
+        *) ln "$f" "$home/inbox/$(basename "$d")/$(basename "$f")" ;; esac
     done
     grep -v -E '^(market_entity|homestead|medical_self_pay)\.csv,' "$d/MANIFEST.csv" > "$home/inbox/$(basename "$d")/MANIFEST.csv"
   else
