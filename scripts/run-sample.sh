@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs the whole pipeline on sample-data/ in a fresh home (default target/sample-home):
 # ingest, a list build as of each sample delivery date, and the 2025 settlement.
-# Set KZ_BANK_LIST_PASSWORD to also get the encrypted bank-list.xlsx.
+# The bank's two workbooks (bank-list.xlsx, core-list.xlsx) are written encrypted with KZ_BANK_LIST_PASSWORD;
+# on sample data, which holds no real person, it defaults to the demonstration password "sample".
 set -euo pipefail
+export KZ_BANK_LIST_PASSWORD="${KZ_BANK_LIST_PASSWORD:-sample}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 home="${1:-$root/target/sample-home}"
 kz="$root/scripts/kz"
