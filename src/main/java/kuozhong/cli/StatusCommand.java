@@ -158,7 +158,7 @@ class StatusCommand implements Callable<Integer> {
             }
             JobExecution last = repo.getLastJobExecution(instance);
             if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
-                    && !superseded(last, executions) && !SIMULATION.equals(instance.getJobName())) {
+                    && !StatusQuery.superseded(last, executions) && !SIMULATION.equals(instance.getJobName())) {
                 String step = last.getStepExecutions().stream()
                         .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(StepExecution::getStepName)
                         .findFirst().orElse(Messages.get("status.firstStep"));
@@ -171,12 +171,6 @@ class StatusCommand implements Callable<Integer> {
         return lines;
     }
 
-    /** A later ingest completed (on a newer inbox), so the failed one needs nothing more. */
-    private static boolean superseded(JobExecution failed, List<JobExecution> all) {
-        return failed.getJobInstance().getJobName().equals("ingestJob") && all.stream().anyMatch(e ->
-                e.getJobInstance().getJobName().equals("ingestJob") && e.getStatus() == BatchStatus.COMPLETED
-                        && e.getCreateTime().isAfter(failed.getCreateTime()));
-    }
 
     /** The command that restarts a job instance. */
     private static String command(JobExecution ex) {

@@ -142,7 +142,7 @@ public final class StatusQuery {
     }
 
     /** A later ingest completed (on a newer inbox), so the failed one needs nothing more. */
-    private static boolean superseded(JobExecution failed, List<JobExecution> all) {
+    public static boolean superseded(JobExecution failed, List<JobExecution> all) {
         return failed.getJobInstance().getJobName().equals("ingestJob") && all.stream().anyMatch(e ->
                 e.getJobInstance().getJobName().equals("ingestJob") && e.getStatus() == BatchStatus.COMPLETED
                         && e.getCreateTime().isAfter(failed.getCreateTime()));
