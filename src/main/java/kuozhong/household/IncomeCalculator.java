@@ -39,6 +39,17 @@ public final class IncomeCalculator {
         return firstMonth;
     }
 
+    /** The first month of the window as yyyyMM (D = 2025-03-15 → 202403). */
+    public int firstYearMonth() {
+        return firstMonth.getYear() * 100 + firstMonth.getMonthValue();
+    }
+
+    /** The last month of the window as yyyyMM (D = 2025-03-15 → 202502). */
+    public int lastYearMonth() {
+        YearMonth last = firstMonth.plusMonths(11);
+        return last.getYear() * 100 + last.getMonthValue();
+    }
+
     /** The twelve months of the window, oldest first. */
     public List<YearMonth> window() {
         List<YearMonth> months = new ArrayList<>(12);

@@ -239,7 +239,7 @@ public final class ListBuilder {
         private void readMonthly(ListSources sources) {
             monthly = new MonthlyStore(personCount);
             long[] read = {0, 0};
-            sources.socialInsurance(row -> {
+            sources.socialInsurance(income.firstYearMonth(), income.lastYearMonth(), row -> {
                 read[0]++;
                 int m = income.monthIndex(row.yearMonth());
                 if (m < 0) {
@@ -260,7 +260,7 @@ public final class ListBuilder {
                 }
             });
             rowsRead.put("social_insurance", read[0]);
-            sources.providentFund(row -> {
+            sources.providentFund(income.firstYearMonth(), income.lastYearMonth(), row -> {
                 read[1]++;
                 int m = income.monthIndex(row.yearMonth());
                 if (m < 0) {

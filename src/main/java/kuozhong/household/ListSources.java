@@ -22,9 +22,15 @@ import kuozhong.ingest.Source;
 public interface ListSources {
     void persons(Consumer<PersonRow> sink);
 
-    void socialInsurance(Consumer<SocialInsuranceRow> sink);
+    /**
+     * Pushes every social-insurance row of the months {@code first} to {@code last} (yyyyMM, inclusive: the
+     * income window); rows of other months may be pushed too (they are ignored). The database reads only the
+     * window's rows, half of a two-year snapshot.
+     */
+    void socialInsurance(int first, int last, Consumer<SocialInsuranceRow> sink);
 
-    void providentFund(Consumer<ProvidentFundRow> sink);
+    /** Pushes every provident-fund row of the months {@code first} to {@code last}, as {@link #socialInsurance}. */
+    void providentFund(int first, int last, Consumer<ProvidentFundRow> sink);
 
     void assistance(Consumer<AssistanceRow> sink);
 

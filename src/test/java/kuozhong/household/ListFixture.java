@@ -132,12 +132,12 @@ class ListFixture implements ListSources {
     }
 
     @Override
-    public void socialInsurance(Consumer<SocialInsuranceRow> sink) {
+    public void socialInsurance(int first, int last, Consumer<SocialInsuranceRow> sink) {
         socialInsurance.forEach(sink);
     }
 
     @Override
-    public void providentFund(Consumer<ProvidentFundRow> sink) {
+    public void providentFund(int first, int last, Consumer<ProvidentFundRow> sink) {
         providentFund.forEach(sink);
     }
 

@@ -142,6 +142,10 @@ public final class DbListSources implements ListSources {
     }
 
     private <T> void stream(Source source, RowMapper<T> mapper, Consumer<T> sink) {
+        stream(source, q -> { }, mapper, sink);
+    }
+
+    private <T> void stream(Source source, Consumer<Query> binds, RowMapper<T> mapper, Consumer<T> sink) {
         String table = tables.get(source);
         if (table == null) {
             return;
@@ -152,6 +156,7 @@ public final class DbListSources implements ListSources {
         String sql = SqlFiles.withTable(SQL + file, table);
         jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
             Query q = lh.createQuery(sql).setFetchSize(FETCH);
+            binds.accept(q);
             if (household != null) {
                 q.bindList(EmptyHandling.NULL_KEYWORD, "ids", source == Source.PERSON ? spouseIds : householdIds);
                 if (source == Source.PERSON) {
@@ -171,15 +176,17 @@ public final class DbListSources implements ListSources {
     }
 
     @Override
-    public void socialInsurance(Consumer<SocialInsuranceRow> sink) {
-        stream(Source.SOCIAL_INSURANCE, (rs, ctx) -> new SocialInsuranceRow(rs.getString(1), rs.getInt(2),
-                rs.getString(3), rs.getBigDecimal(4)), sink);
+    public void socialInsurance(int first, int last, Consumer<SocialInsuranceRow> sink) {
+        stream(Source.SOCIAL_INSURANCE, q -> q.bind("first", first).bind("last", last),
+                (rs, ctx) -> new SocialInsuranceRow(rs.getString(1), rs.getInt(2), rs.getString(3),
+                        rs.getBigDecimal(4)), sink);
     }
 
     @Override
-    public void providentFund(Consumer<ProvidentFundRow> sink) {
-        stream(Source.PROVIDENT_FUND, (rs, ctx) -> new ProvidentFundRow(rs.getString(1), rs.getInt(2),
-                rs.getBigDecimal(3), rs.getBigDecimal(4)), sink);
+    public void providentFund(int first, int last, Consumer<ProvidentFundRow> sink) {
+        stream(Source.PROVIDENT_FUND, q -> q.bind("first", first).bind("last", last),
+                (rs, ctx) -> new ProvidentFundRow(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4)), sink);
     }
 
     @Override
