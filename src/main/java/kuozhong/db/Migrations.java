@@ -23,7 +23,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Commands that only read use it to skip the Spring context (which migrates) when nothing is to be migrated.
  */
 public final class Migrations {
-    private static final Pattern VERSION = Pattern.compile("^V([0-9]+(?:[._][0-9]+)*)__.*\\.sql$");
+    private static final Pattern VERSION = Pattern.compile("^V([0-9]+(?:[._][0-9]+)*)__[^$]*\\.(?:sql|class)$");
 
     private Migrations() {
     }
@@ -51,7 +51,7 @@ public final class Migrations {
         Set<String> versions = new HashSet<>();
         try {
             for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/" + folder
-                    + "/*.sql")) {
+                    + "/*")) { // SQL files, and Java migrations (their classes)
                 Matcher m = VERSION.matcher(String.valueOf(r.getFilename()));
                 if (m.matches()) {
                     versions.add(m.group(1).replace('_', '.'));

@@ -86,15 +86,6 @@ public interface ListVersionDao {
     @SqlUpdate("UPDATE kz_list_version SET state = 'CURRENT' WHERE version_id = :id AND state = 'BUILDING'")
     int publish(@Bind("id") long id);
 
-    @SqlUpdate("DELETE FROM kz_list_household WHERE version_id = :id")
-    void deleteHouseholds(@Bind("id") long id);
-
-    @SqlUpdate("DELETE FROM kz_list_member WHERE version_id = :id")
-    void deleteMembers(@Bind("id") long id);
-
-    @SqlUpdate("DELETE FROM kz_list_change WHERE version_id = :id")
-    void deleteChanges(@Bind("id") long id);
-
     @SqlUpdate("DELETE FROM kz_list_snapshot WHERE version_id = :id")
     void deleteSnapshots(@Bind("id") long id);
 
@@ -105,9 +96,6 @@ public interface ListVersionDao {
     @SqlQuery("SELECT as_of, households_included FROM kz_list_version WHERE state = 'CURRENT' ORDER BY as_of")
     @RegisterConstructorMapper(kuozhong.workbook.IncludedByVersion.class)
     List<kuozhong.workbook.IncludedByVersion> includedByVersion();
-
-    @SqlUpdate("DELETE FROM kz_list_profile WHERE version_id = :id")
-    void deleteProfiles(@Bind("id") long id);
 
     @SqlUpdate("DELETE FROM kz_list_version_profile WHERE version_id = :id")
     void deleteVersionProfile(@Bind("id") long id);

@@ -59,7 +59,7 @@ class ListWithdrawIT {
         // kept for audit, with reason and time; its rows stay
         List<String> rows = kz.jdbi().withHandle(h -> h.createQuery("SELECT state || ':' || withdrawn_reason || ':' "
                 + "|| CASE WHEN withdrawn_at IS NULL THEN 'no time' ELSE 'time' END || ':' || (SELECT COUNT(*) FROM "
-                + "kz_list_household x WHERE x.version_id = v.version_id) FROM kz_list_version v WHERE as_of = "
+                + kuozhong.household.jdbc.VersionTable.HOUSEHOLD.of(2) + ") FROM kz_list_version v WHERE as_of = "
                 + "DATE '2025-02-10'").mapTo(String.class).list());
         assertThat(rows).containsExactly("WITHDRAWN:built with the wrong policy:time:4");
         // its outputs are moved aside with a note, so that nobody takes them for the list in force

@@ -138,8 +138,11 @@ class TextLimitsIT {
         // and in the stored list version
         Kz.Result list = kz.run("list", "build", "--as-of", "2025-01-10", "--allow-degenerate");
         assertThat(list.exitCode()).as(list.all()).isZero();
-        var member = kz.jdbi().withHandle(h -> h.createQuery(
-                "SELECT name, village FROM kz_list_member WHERE household_no = 'H100'").mapToMap().one());
+        long version = kz.jdbi().withHandle(h -> h.createQuery("SELECT version_id FROM kz_list_version WHERE state ="
+                + " 'CURRENT' AND as_of = DATE '2025-01-10'").mapTo(Long.class).one());
+        var member = kz.jdbi().withHandle(h -> h.createQuery("SELECT name, village FROM "
+                + kuozhong.household.jdbc.VersionTable.MEMBER.of(version) + " WHERE household_no = 'H100'")
+                .mapToMap().one());
         assertThat(member).containsEntry("name", chars(50)).containsEntry("village", chars(200));
 
         // the settlement's stored loan numbers take a loan_no at its limit too (the columns, on this database)

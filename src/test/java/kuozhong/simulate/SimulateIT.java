@@ -373,9 +373,11 @@ class SimulateIT {
         Kz kz = listed(false);
         // what a version built before profile.md and before V9 left: no profile, no policy set, no visits files
         kz.jdbi().useHandle(h -> {
-            for (String t : List.of("kz_list_profile", "kz_list_version_profile", "kz_list_version_policy",
-                    "kz_list_visit_file")) {
+            for (String t : List.of("kz_list_version_profile", "kz_list_version_policy", "kz_list_visit_file")) {
                 h.execute("DELETE FROM " + t);
+            }
+            for (long v : kuozhong.testing.VersionTables.stored(kz.jdbi())) {
+                h.execute("DELETE FROM " + kuozhong.household.jdbc.VersionTable.PROFILE.of(v));
             }
         });
         Path draft = home.resolve("same.yml");
@@ -438,12 +440,18 @@ class SimulateIT {
     /** A digest of what a simulation must not touch: stored lists and settlements, their files, build and settle runs. */
     private String fingerprint(Kz kz) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        List<String> versionRows = new java.util.ArrayList<>();
+        for (long v : kuozhong.testing.VersionTables.stored(kz.jdbi())) {
+            versionRows.add("SELECT " + v + " AS version_id, h.* FROM "
+                    + kuozhong.household.jdbc.VersionTable.HOUSEHOLD.of(v) + " h ORDER BY household_no");
+            versionRows.add("SELECT " + v + " AS version_id, m.* FROM "
+                    + kuozhong.household.jdbc.VersionTable.MEMBER.of(v) + " m ORDER BY id_no");
+            versionRows.add("SELECT " + v + " AS version_id, c.* FROM "
+                    + kuozhong.household.jdbc.VersionTable.CHANGE.of(v) + " c ORDER BY household_no");
+        }
         kz.jdbi().useHandle(h -> {
-            for (String sql : List.of(
+            for (String sql : java.util.stream.Stream.concat(versionRows.stream(), List.of(
                     "SELECT * FROM kz_list_version ORDER BY version_id",
-                    "SELECT * FROM kz_list_household ORDER BY version_id, household_no",
-                    "SELECT * FROM kz_list_member ORDER BY version_id, id_no",
-                    "SELECT * FROM kz_list_change ORDER BY version_id, household_no",
                     "SELECT * FROM kz_list_snapshot ORDER BY version_id, source",
                     "SELECT * FROM kz_settlement ORDER BY settlement_id",
                     "SELECT * FROM kz_settlement_detail ORDER BY settlement_id, loan_no",
@@ -451,7 +459,7 @@ class SimulateIT {
                     "SELECT * FROM kz_settlement_loan ORDER BY settlement_id, loan_no",
                     "SELECT i.JOB_NAME, e.JOB_EXECUTION_ID, e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i"
                             + " ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID WHERE i.JOB_NAME <> 'listSimulateJob'"
-                            + " ORDER BY e.JOB_EXECUTION_ID")) {
+                            + " ORDER BY e.JOB_EXECUTION_ID").stream()).toList()) {
                 h.createQuery(sql).mapToMap().forEach(row -> sha.update(row.toString().getBytes(StandardCharsets.UTF_8)));
             }
         });

@@ -30,9 +30,10 @@ import kuozhong.ingest.Source;
 
 /**
  * Stores list versions: every household with its figures, decision, reasons, flags and members, the
- * changes against the previous version and the snapshots used. A version is written as BUILDING (in
- * batches, each committed) and published in one transaction; a BUILDING version left by a crash is
- * deleted by the next build.
+ * changes against the previous version and the snapshots used. A version's households, members, changes and
+ * profiles go into tables of its own ({@link VersionTable}). A version is written as BUILDING (in batches, each
+ * committed: it is invisible until published) and published in one transaction; a BUILDING version left by a
+ * crash, and a version a rebuild replaced, are discarded by the next build (their tables dropped).
  */
 public final class ListVersionStore {
     private static final String SQL = "kuozhong/household/sql/";
@@ -62,13 +63,12 @@ public final class ListVersionStore {
     public int discardUnpublished() {
         int n = 0;
         for (ListVersion v : dao().discardable()) {
+            // the version's own tables first (DDL: on H2 each drop commits); a crash before the rows below are
+            // deleted leaves the version discardable, and dropping a table that is gone does nothing
+            jdbi.useHandle(h -> VersionTable.dropAll(h, v.versionId()));
             jdbi.useTransaction(h -> {
                 ListVersionDao d = h.attach(ListVersionDao.class);
-                d.deleteHouseholds(v.versionId());
-                d.deleteMembers(v.versionId());
-                d.deleteChanges(v.versionId());
                 d.deleteSnapshots(v.versionId());
-                d.deleteProfiles(v.versionId());
                 d.deleteVersionProfile(v.versionId());
                 h.createUpdate("DELETE FROM kz_list_version_policy WHERE version_id = :id").bind("id", v.versionId())
                         .execute();
@@ -84,8 +84,7 @@ public final class ListVersionStore {
     public Map<String, PreviousEntry> entries(long versionId) {
         Map<String, PreviousEntry> entries = new HashMap<>();
         jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
-            lh.createQuery(SqlFiles.read(SQL + "select-previous-entries.sql"))
-                    .bind("versionId", versionId).setFetchSize(10_000)
+            lh.createQuery(VersionTable.HOUSEHOLD.sql("select-previous-entries.sql", versionId)).setFetchSize(10_000)
                     .map((rs, ctx) -> Map.entry(rs.getString(1), new PreviousEntry("Y".equals(rs.getString(2)),
                             rs.getString(3))))
                     .forEach(e -> entries.put(e.getKey(), e.getValue()));
@@ -108,27 +107,27 @@ public final class ListVersionStore {
                 previous == null ? null : previous.versionId(), previous == null ? null : previous.asOf(),
                 result.householdsEvaluated(), result.included(), membersIncluded, LocalDateTime.now(),
                 jobExecutionId);
-        Long vid = id;
         jdbi.useHandle(h -> {
-            Batches.insert(h, SqlFiles.read(SQL + "insert-household.sql"), map(result.households(),
-                    d -> new Object[] {vid, d.householdNo(), d.townshipCode(), d.memberCount(), d.householdIncome(),
+            VersionTable.createAll(h, id);
+            Batches.insert(h, VersionTable.HOUSEHOLD.sql("insert-household.sql", id), map(result.households(),
+                    d -> new Object[] {d.householdNo(), d.townshipCode(), d.memberCount(), d.householdIncome(),
                             d.perCapitaIncome(), d.included() ? "Y" : "N", String.join(";", d.reasons()),
                             String.join(";", d.flags())}));
             List<Object[]> memberRows = new ArrayList<>();
             for (HouseholdDecision d : result.households()) {
                 for (HouseholdDecision.Member m : d.members()) {
-                    memberRows.add(new Object[] {vid, d.householdNo(), m.idNo(), m.name(), m.relation(), m.village(),
+                    memberRows.add(new Object[] {d.householdNo(), m.idNo(), m.name(), m.relation(), m.village(),
                             m.townshipCode(), m.birthDate()});
                 }
             }
-            Batches.insert(h, SqlFiles.read(SQL + "insert-member.sql"), memberRows.iterator());
-            Batches.insert(h, SqlFiles.read(SQL + "insert-change.sql"), map(changes,
-                    c -> new Object[] {vid, c.householdNo(), c.townshipCode(), c.change().name(),
+            Batches.insert(h, VersionTable.MEMBER.sql("insert-member.sql", id), memberRows.iterator());
+            Batches.insert(h, VersionTable.CHANGE.sql("insert-change.sql", id), map(changes,
+                    c -> new Object[] {c.householdNo(), c.townshipCode(), c.change().name(),
                             String.join(";", c.reasons()), c.previousAsOf()}));
             Batches.insert(h, SqlFiles.read(SQL + "insert-snapshot.sql"), map(snapshots,
-                    s -> new Object[] {vid, s.source(), s.loadId(), s.delivery(), s.deliveryDate(), s.sha256(),
+                    s -> new Object[] {id, s.source(), s.loadId(), s.delivery(), s.deliveryDate(), s.sha256(),
                             s.loaded()}));
-            ProfileRows.insert(h, SqlFiles.read(SQL + "insert-profile.sql"), vid, result);
+            ProfileRows.insert(h, VersionTable.PROFILE.sql("insert-profile.sql", id), result);
         });
         return id;
     }
@@ -181,12 +180,12 @@ public final class ListVersionStore {
     /** The stored profile of one household of a version, as decided when the version was built. */
     public Optional<ProfileRows.Stored> profile(long versionId, String householdNo) {
         return Optional.ofNullable(jdbi.withHandle(h -> ProfileRows.select(h,
-                SqlFiles.read(SQL + "select-profile-of-household.sql"), versionId, householdNo)).get(householdNo));
+                VersionTable.PROFILE.sql("select-profile-of-household.sql", versionId), householdNo)).get(householdNo));
     }
 
     /** The stored profile of each household of a version (households without a stored profile are absent). */
     public Map<String, ProfileRows.Stored> profiles(long versionId) {
-        return jdbi.withHandle(h -> ProfileRows.select(h, SqlFiles.read(SQL + "select-profiles.sql"), versionId));
+        return jdbi.withHandle(h -> ProfileRows.select(h, VersionTable.PROFILE.sql("select-profiles.sql", versionId)));
     }
 
     /** Makes a BUILDING version the one of its as-of date, in one transaction. */
@@ -207,21 +206,19 @@ public final class ListVersionStore {
     public StoredVersion load(ListVersion v) {
         Map<String, List<HouseholdDecision.Member>> members = new HashMap<>();
         return jdbi.inTransaction(th -> LazyResults.with(th, h -> {
-            h.createQuery(SqlFiles.read(SQL + "select-members.sql")).bind("versionId", v.versionId())
-                    .setFetchSize(10_000)
+            h.createQuery(VersionTable.MEMBER.sql("select-members.sql", v.versionId())).setFetchSize(10_000)
                     .map((rs, ctx) -> Map.entry(rs.getString(1), new HouseholdDecision.Member(rs.getString(2),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                             rs.getObject(7, LocalDate.class))))
                     .forEach(e -> members.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            List<HouseholdDecision> households = h.createQuery(SqlFiles.read(SQL + "select-households.sql"))
-                    .bind("versionId", v.versionId()).setFetchSize(10_000)
+            List<HouseholdDecision> households = h.createQuery(VersionTable.HOUSEHOLD.sql("select-households.sql",
+                    v.versionId())).setFetchSize(10_000)
                     .map((rs, ctx) -> new HouseholdDecision(rs.getString(1), rs.getString(2), rs.getInt(3),
                             rs.getBigDecimal(4), rs.getBigDecimal(5), "Y".equals(rs.getString(6)),
                             codes(rs.getString(7)), codes(rs.getString(8)), List.of(),
                             members.getOrDefault(rs.getString(1), List.of())))
                     .list();
-            List<Change> changes = h.createQuery(SqlFiles.read(SQL + "select-changes.sql"))
-                    .bind("versionId", v.versionId())
+            List<Change> changes = h.createQuery(VersionTable.CHANGE.sql("select-changes.sql", v.versionId()))
                     .map((rs, ctx) -> new Change(rs.getString(1), rs.getString(2),
                             Change.Type.valueOf(rs.getString(3)), codes(rs.getString(4)),
                             rs.getObject(5, LocalDate.class)))
@@ -230,7 +227,7 @@ public final class ListVersionStore {
             long persons = members.values().stream().mapToLong(List::size).sum();
             // profile.md: the stored profile and visit of each household, as decided then
             Map<String, ProfileRows.Stored> profiles = ProfileRows.select(h,
-                    SqlFiles.read(SQL + "select-profiles.sql"), v.versionId());
+                    VersionTable.PROFILE.sql("select-profiles.sql", v.versionId()));
             households = households.stream().map(d -> {
                 ProfileRows.Stored p = profiles.get(d.householdNo());
                 return p == null || !p.evaluated() ? d : d.withProfile(d.included(), d.reasons(), p.decision());
@@ -279,12 +276,22 @@ public final class ListVersionStore {
 
     /** Included members of a version: identity number → (household, township). */
     public Map<String, String[]> includedMembers(long versionId) {
+        Map<String, String> included = new HashMap<>(); // household → township
+        entries(versionId).forEach((household, e) -> {
+            if (e.included()) {
+                included.put(household, e.townshipCode());
+            }
+        });
         Map<String, String[]> members = new HashMap<>();
         jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
-            lh.createQuery(SqlFiles.read(SQL + "select-included-members.sql"))
-                    .bind("versionId", versionId).setFetchSize(10_000)
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-                    .forEach(r -> members.put(r[0], new String[] {r[1], r[2]}));
+            lh.createQuery(VersionTable.MEMBER.sql("select-members.sql", versionId)).setFetchSize(10_000)
+                    .map((rs, ctx) -> new String[] {rs.getString(2), rs.getString(1)})
+                    .forEach(r -> {
+                        String township = included.get(r[1]);
+                        if (township != null) {
+                            members.put(r[0], new String[] {r[1], township});
+                        }
+                    });
             return null;
         }));
         return members;

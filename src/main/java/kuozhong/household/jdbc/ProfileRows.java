@@ -23,7 +23,7 @@ import kuozhong.ingest.Source;
 import kuozhong.policy.PolicyFile;
 import kuozhong.policy.PolicySet;
 
-/** The rows of {@code kz_list_profile}: what profile.md decided for each household of a version (V6 migration). */
+/** The rows of a version's profile table: what profile.md decided for each household of the version (V6, V10). */
 public final class ProfileRows {
     private static final List<String> PARAMETERS = List.of("safety_net_income_multiple", "employment_min_months",
             "school_age_min", "school_age_max", "medical_self_pay_threshold");
@@ -35,29 +35,29 @@ public final class ProfileRows {
     public record Stored(String householdNo, boolean evaluated, ProfileDecision decision, String outcomes) {
     }
 
-    static void insert(Handle h, String sql, long versionId, ListResult result) {
+    static void insert(Handle h, String sql, ListResult result) {
         List<Object[]> rows = new ArrayList<>();
         for (HouseholdDecision d : result.households()) {
             ProfileDecision p = d.profile();
             if (p == null) {
                 continue;
             }
-            rows.add(row(versionId, d.householdNo(), "Y", p, p.visit(), outcomes(p.profile())));
+            rows.add(row(d.householdNo(), "Y", p, p.visit(), outcomes(p.profile())));
         }
         for (VisitInForce v : result.unknownHouseholdVisits()) {
             ProfileDecision p = new ProfileDecision(false, List.of(), v.inForce() ? VisitStatus.valueOf(
                     v.latest().verdict()) : VisitStatus.EXPIRED, v.latest(), List.of(), HouseholdProfile.EMPTY);
-            Object[] r = row(versionId, v.latest().householdNo(), "N", p, v.latest(), "");
-            r[3] = null;
+            Object[] r = row(v.latest().householdNo(), "N", p, v.latest(), "");
+            r[2] = null;
             rows.add(r);
         }
         Batches.insert(h, sql, rows.iterator());
     }
 
-    private static Object[] row(long versionId, String householdNo, String evaluated, ProfileDecision p, VisitRow v,
+    private static Object[] row(String householdNo, String evaluated, ProfileDecision p, VisitRow v,
             String outcomes) {
         HouseholdProfile pr = p.profile();
-        return new Object[] {versionId, householdNo, evaluated, p.dataIncluded() ? "Y" : "N",
+        return new Object[] {householdNo, evaluated, p.dataIncluded() ? "Y" : "N",
             String.join(";", p.dataReasons()), String.join(";", pr.categories()), pr.primaryCategory(),
             String.join(";", pr.labels()), String.join(";", pr.unknown()), String.join(";", pr.suggestedProducts()),
             p.visitStatus().name(), String.join(";", p.notApplied()),
@@ -103,14 +103,17 @@ public final class ProfileRows {
         return sb.toString();
     }
 
-    static Map<String, Stored> select(Handle h, String sql, long versionId) {
-        return select(h, sql, versionId, null);
+    static Map<String, Stored> select(Handle h, String sql) {
+        return select(h, sql, null);
     }
 
-    /** @param household null: every row of the version; else the row of that household_no */
-    static Map<String, Stored> select(Handle h, String sql, long versionId, String household) {
+    /**
+     * @param sql a select of one version's profile table
+     * @param household null: every row of the version; else the row of that household_no
+     */
+    static Map<String, Stored> select(Handle h, String sql, String household) {
         Map<String, Stored> out = new TreeMap<>();
-        var q = h.createQuery(sql).bind("versionId", versionId).setFetchSize(10_000);
+        var q = h.createQuery(sql).setFetchSize(10_000);
         if (household != null) {
             q.bind("household", household);
         }

@@ -1,3 +1,3 @@
-INSERT INTO kz_list_household (version_id, household_no, township_code, member_count, household_income,
-                               per_capita_income, included, reasons, flags)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO <table> (household_no, township_code, member_count, household_income, per_capita_income, included,
+                     reasons, flags)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -1,2 +1,2 @@
 SELECT household_no, id_no, name, relation, village, township_code, birth_date
-FROM kz_list_member WHERE version_id = :versionId
+FROM <table>

@@ -1,0 +1,82 @@
+package kuozhong.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import kuozhong.household.jdbc.VersionTable;
+import kuozhong.testing.TestDatabase;
+import kuozhong.testing.VersionTables;
+
+/**
+ * Migration V10 on a database that stored list versions in the four shared tables (V3, V6): every version's
+ * rows move to tables of its own, in household order, and the shared tables are gone.
+ */
+class VersionTablesMigrationIT {
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void storedVersionsMoveIntoTablesOfTheirOwn(TestDatabase db) {
+        String url = db.url(home);
+        String vendor = db == TestDatabase.H2 ? "h2" : "postgresql";
+        Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).target("9").load()
+                .migrate();
+        Jdbi jdbi = Jdbi.create(url);
+        jdbi.useHandle(h -> {
+            for (long v : List.of(1L, 2L)) {
+                h.execute("INSERT INTO kz_list_version (as_of, state, policy_effective_from, households_evaluated,"
+                        + " households_included, members_included, built_at) VALUES (DATE '2025-01-10', ?, DATE"
+                        + " '2025-01-01', 2, 1, 2, TIMESTAMP '2025-01-11 08:00:00')", v == 1 ? "REPLACED" : "CURRENT");
+            }
+            // written out of household order, as a shared table may hold them
+            h.execute("INSERT INTO kz_list_household VALUES (2, 'H2', '330100001', 1, 0.00, 0.00, 'N', 'VEHICLE', '')");
+            h.execute("INSERT INTO kz_list_household VALUES (2, 'H1', '330100001', 2, 80000.50, 40000.25, 'Y', '', 'F')");
+            h.execute("INSERT INTO kz_list_household VALUES (1, 'H1', '330100001', 2, 1.00, 0.50, 'Y', '', '')");
+            h.execute("INSERT INTO kz_list_member VALUES (2, 'H1', '330102199001011234', '张𠀾', '02', '某村',"
+                    + " '330100001', DATE '1990-01-01')");
+            h.execute("INSERT INTO kz_list_change VALUES (2, 'H1', '330100001', 'ADDED', '', NULL)");
+            h.execute("INSERT INTO kz_list_profile (version_id, household_no, evaluated, outcomes)"
+                    + " VALUES (2, 'H1', 'Y', 'line 1\nline 2')");
+        });
+
+        Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+
+        assertThat(VersionTables.stored(jdbi)).containsExactly(1L, 2L);
+        jdbi.useHandle(h -> {
+            List<Map<String, Object>> households = h.createQuery("SELECT household_no, household_income, included,"
+                    + " reasons FROM " + VersionTable.HOUSEHOLD.of(2)).mapToMap().list();
+            assertThat(households).extracting(r -> r.get("household_no")).containsExactly("H1", "H2");
+            assertThat(households.get(0)).containsEntry("household_income", new BigDecimal("80000.50"))
+                    .containsEntry("included", "Y");
+            assertThat(households.get(1)).containsEntry("reasons", "VEHICLE");
+            assertThat(h.createQuery("SELECT COUNT(*) FROM " + VersionTable.HOUSEHOLD.of(1)).mapTo(Long.class).one())
+                    .isEqualTo(1);
+            assertThat(h.createQuery("SELECT name FROM " + VersionTable.MEMBER.of(2)).mapTo(String.class).one())
+                    .isEqualTo("张𠀾");
+            assertThat(h.createQuery("SELECT change_type FROM " + VersionTable.CHANGE.of(2)).mapTo(String.class).one())
+                    .isEqualTo("ADDED");
+            assertThat(h.createQuery("SELECT outcomes FROM " + VersionTable.PROFILE.of(2)).mapTo(String.class).one())
+                    .isEqualTo("line 1\nline 2");
+            assertThat(h.createQuery("SELECT COUNT(*) FROM " + VersionTable.MEMBER.of(1)).mapTo(Long.class).one())
+                    .isZero();
+        });
+        for (String gone : List.of("kz_list_household", "kz_list_member", "kz_list_change", "kz_list_profile")) {
+            assertThatThrownBy(() -> jdbi.useHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + gone)
+                    .mapTo(Long.class).one())).as(gone).isInstanceOf(Exception.class);
+        }
+    }
+}
