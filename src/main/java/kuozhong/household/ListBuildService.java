@@ -18,6 +18,7 @@ import kuozhong.common.Messages;
 import kuozhong.household.jdbc.DbListSources;
 import kuozhong.household.jdbc.ListVersionStore;
 import kuozhong.household.jdbc.ListVersionStore.Snapshot;
+import kuozhong.household.jdbc.ListVersionStore.StoredVersion;
 import kuozhong.ingest.FileLoad;
 import kuozhong.ingest.FileLoadDao;
 import kuozhong.ingest.Source;
@@ -33,6 +34,8 @@ public final class ListBuildService {
     private static final Logger LOG = LoggerFactory.getLogger(ListBuildService.class);
     private final Jdbi jdbi;
     private final ListVersionStore store;
+    /** the version this process stored and published last, as the outputs are written from it */
+    private volatile StoredVersion published;
 
     public ListBuildService(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -143,6 +146,22 @@ public final class ListBuildService {
         return storeAndPublish(calc, jobExecutionId, console);
     }
 
+    /**
+     * The version in force for an as-of date, as its outputs are written from it: the one this process has just
+     * stored and published, from memory, while it is still the one in force; otherwise (the outputs step restarted
+     * after a crash, in a new process) read back from the database. Both hold the same households, members,
+     * decisions, profiles, changes and snapshots; rule outcomes, which no output shows, are not stored.
+     */
+    public Optional<StoredVersion> published(LocalDate asOf) {
+        Optional<ListVersion> current = store.dao().current().stream().filter(v -> v.asOf().equals(asOf))
+                .findFirst();
+        StoredVersion mine = published;
+        if (mine != null && current.isPresent() && current.get().versionId() == mine.version().versionId()) {
+            return Optional.of(new StoredVersion(current.get(), mine.result(), mine.changes(), mine.snapshots()));
+        }
+        return current.map(store::load);
+    }
+
     /** Stores a calculated list as a new version with its changes, and publishes it; returns its id. */
     public long storeAndPublish(Calculation calc, Long jobExecutionId, Console console) {
         ListResult result = calc.result();
@@ -154,6 +173,12 @@ public final class ListBuildService {
         long versionId = store.store(result, changes, calc.snapshotsUsed(), previous.orElse(null), jobExecutionId);
         store.storeVersionProfile(versionId, calc.policy(), result);
         store.publish(versionId, asOf);
+        // what the outputs step would read back: the same households, changes and snapshots (in source order,
+        // as select-snapshots.sql reads them); a restarted outputs step reads them back from the database
+        List<Snapshot> snapshots = new ArrayList<>(calc.snapshotsUsed());
+        snapshots.sort(java.util.Comparator.comparing(Snapshot::source));
+        published = new StoredVersion(store.dao().find(versionId).orElseThrow(), result, List.copyOf(changes),
+                List.copyOf(snapshots));
         store.discardUnpublished();
         console.say(previous.isPresent()
                 ? Messages.get("list.published", versionId, asOf, changes.size(), previous.get().asOf())

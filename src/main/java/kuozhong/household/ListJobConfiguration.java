@@ -25,7 +25,8 @@ import kuozhong.policy.PolicySet;
 
 /**
  * {@code listBuildJob}: {@code listBuildStep} evaluates every household and publishes the version;
- * {@code listOutputsStep} writes its files from the stored version. A crash after the first step
+ * {@code listOutputsStep} writes its files from the published version (from memory when the same process built it:
+ * {@link ListBuildService#published}). A crash after the first step
  * restarts at the second.
  */
 @Configuration
@@ -69,7 +70,7 @@ public class ListJobConfiguration {
             ListBuildService service, KzSettings settings, Console console) {
         return new StepBuilder("listOutputsStep", jobRepository).tasklet((contribution, chunk) -> {
             LocalDate asOf = LocalDate.parse(contribution.getStepExecution().getJobParameters().getString(AS_OF));
-            var stored = service.store().load(asOf).orElseThrow(
+            var stored = service.published(asOf).orElseThrow(
                     () -> new DataException(Messages.text("list.noVersionAsOf", asOf)));
             PolicySet policy = policyOf(settings, service.store(), stored.version());
             ListOutputs.write(stored, policy, service.store().dao().includedByVersion(), settings.out().resolve("list"),
