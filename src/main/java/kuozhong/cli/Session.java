@@ -49,7 +49,7 @@ final class Session implements AutoCloseable {
     }
 
     /**
-     * A session for a command that only reads ({@code kz status}), started in a fraction of a second: no Spring
+     * A session for a command that only reads ({@code kz status}, {@code kz list explain}), started in a fraction of a second: no Spring
      * Boot context (its start cost 10 s of CPU, half a minute and more on a loaded machine while a job runs), no
      * Flyway, no lock, one connection; the job repository and {@code bulkJdbi} over it. A database whose schema
      * is not yet complete (a new home, a new version of kz) gets the full session, which migrates it. When the
@@ -82,6 +82,8 @@ final class Session implements AutoCloseable {
             Map<Object, Object> beans = new HashMap<>();
             beans.put(org.springframework.batch.core.repository.JobRepository.class, factory.getObject());
             beans.put("bulkJdbi", Jdbi.create(ds).installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin()));
+            // what the Spring session binds from kz.home and kz.policy (the reject ratio is an ingest's concern)
+            beans.put(kuozhong.common.KzSettings.class, new kuozhong.common.KzSettings(home, options.policy(), 0));
             return new Session(beans, ds::destroy, options);
         } catch (RuntimeException e) {
             ds.destroy();
