@@ -29,6 +29,8 @@ final class Session implements AutoCloseable {
     private final Map<Object, Object> readBeans;
     private final AutoCloseable readConnection;
     private final GlobalOptions options;
+    /** The database was opened read-only (a home whose {@code data/} cannot be written). */
+    private final boolean readOnly;
 
     private Session(HomeLock lock, ConfigurableApplicationContext context, RunLock runLock, GlobalOptions options) {
         this.lock = lock;
@@ -37,15 +39,18 @@ final class Session implements AutoCloseable {
         this.readBeans = Map.of();
         this.readConnection = null;
         this.options = options;
+        this.readOnly = false;
     }
 
-    private Session(Map<Object, Object> readBeans, AutoCloseable readConnection, GlobalOptions options) {
+    private Session(Map<Object, Object> readBeans, AutoCloseable readConnection, GlobalOptions options,
+            boolean readOnly) {
         this.lock = null;
         this.context = null;
         this.runLock = null;
         this.readBeans = readBeans;
         this.readConnection = readConnection;
         this.options = options;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -60,7 +65,8 @@ final class Session implements AutoCloseable {
         logFormat(); // a wrong KZ_LOG_FORMAT is wrong usage for every command, the quick ones too
         FileLog.toHome(home);
         String url = options.jdbcUrl();
-        if (options.db == null && !java.nio.file.Files.isWritable(home.resolve("data"))) {
+        boolean readOnly = options.db == null && !java.nio.file.Files.isWritable(home.resolve("data"));
+        if (readOnly) {
             url = url.replace(";AUTO_SERVER=TRUE", "") + ";ACCESS_MODE_DATA=r";
         }
         org.springframework.jdbc.datasource.SingleConnectionDataSource ds =
@@ -84,7 +90,7 @@ final class Session implements AutoCloseable {
             beans.put("bulkJdbi", Jdbi.create(ds).installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin()));
             // what the Spring session binds from kz.home and kz.policy (the reject ratio is an ingest's concern)
             beans.put(kuozhong.common.KzSettings.class, new kuozhong.common.KzSettings(home, options.policy(), 0));
-            return new Session(beans, ds::destroy, options);
+            return new Session(beans, ds::destroy, options, readOnly);
         } catch (RuntimeException e) {
             ds.destroy();
             throw e;
@@ -147,6 +153,11 @@ final class Session implements AutoCloseable {
                     : "cli.homeMissing", home));
         }
         return home;
+    }
+
+    /** Whether the database was opened read-only ({@link #openToRead} of a home whose data cannot be written). */
+    boolean readOnly() {
+        return readOnly;
     }
 
     /** The home's {@code out/metrics/kz.prom}, rewritten after every run. */
