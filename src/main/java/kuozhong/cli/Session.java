@@ -81,12 +81,10 @@ final class Session implements AutoCloseable {
                 ds.destroy();
                 return open(options, console, command, false);
             }
-            var factory = new org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean();
-            factory.setDataSource(ds);
-            factory.setTransactionManager(new org.springframework.jdbc.support.JdbcTransactionManager(ds));
-            factory.afterPropertiesSet();
             Map<Object, Object> beans = new HashMap<>();
-            beans.put(org.springframework.batch.core.repository.JobRepository.class, factory.getObject());
+            // made at its first use: kz list explain does not read the job repository
+            beans.put(org.springframework.batch.core.repository.JobRepository.class,
+                    (java.util.function.Supplier<Object>) () -> jobRepository(ds));
             beans.put("bulkJdbi", Jdbi.create(ds).installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin()));
             // what the Spring session binds from kz.home and kz.policy (the reject ratio is an ingest's concern)
             beans.put(kuozhong.common.KzSettings.class, new kuozhong.common.KzSettings(home, options.policy(), 0));
@@ -96,6 +94,20 @@ final class Session implements AutoCloseable {
             throw e;
         } catch (Exception e) {
             ds.destroy();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static org.springframework.batch.core.repository.JobRepository jobRepository(javax.sql.DataSource ds) {
+        try {
+            var factory = new org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean();
+            factory.setDataSource(ds);
+            factory.setTransactionManager(new org.springframework.jdbc.support.JdbcTransactionManager(ds));
+            factory.afterPropertiesSet();
+            return factory.getObject();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
@@ -179,7 +191,15 @@ final class Session implements AutoCloseable {
     }
 
     <T> T bean(Class<T> type) {
-        return context != null ? context.getBean(type) : type.cast(readBeans.get(type));
+        if (context != null) {
+            return context.getBean(type);
+        }
+        Object b = readBeans.get(type);
+        if (b instanceof java.util.function.Supplier<?> lazy && !type.isInstance(b)) {
+            b = lazy.get();
+            readBeans.put(type, b);
+        }
+        return type.cast(b);
     }
 
     <T> T bean(String name, Class<T> type) {
