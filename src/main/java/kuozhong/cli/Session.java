@@ -29,6 +29,8 @@ final class Session implements AutoCloseable {
     private final Map<Object, Object> readBeans;
     private final AutoCloseable readConnection;
     private final GlobalOptions options;
+    /** The database was opened read-only (a home whose {@code data/} cannot be written). */
+    private final boolean readOnly;
 
     private Session(HomeLock lock, ConfigurableApplicationContext context, RunLock runLock, GlobalOptions options) {
         this.lock = lock;
@@ -37,19 +39,22 @@ final class Session implements AutoCloseable {
         this.readBeans = Map.of();
         this.readConnection = null;
         this.options = options;
+        this.readOnly = false;
     }
 
-    private Session(Map<Object, Object> readBeans, AutoCloseable readConnection, GlobalOptions options) {
+    private Session(Map<Object, Object> readBeans, AutoCloseable readConnection, GlobalOptions options,
+            boolean readOnly) {
         this.lock = null;
         this.context = null;
         this.runLock = null;
         this.readBeans = readBeans;
         this.readConnection = readConnection;
         this.options = options;
+        this.readOnly = readOnly;
     }
 
     /**
-     * A session for a command that only reads ({@code kz status}), started in a fraction of a second: no Spring
+     * A session for a command that only reads ({@code kz status}, {@code kz list explain}), started in a fraction of a second: no Spring
      * Boot context (its start cost 10 s of CPU, half a minute and more on a loaded machine while a job runs), no
      * Flyway, no lock, one connection; the job repository and {@code bulkJdbi} over it. A database whose schema
      * is not yet complete (a new home, a new version of kz) gets the full session, which migrates it. When the
@@ -60,7 +65,8 @@ final class Session implements AutoCloseable {
         logFormat(); // a wrong KZ_LOG_FORMAT is wrong usage for every command, the quick ones too
         FileLog.toHome(home);
         String url = options.jdbcUrl();
-        if (options.db == null && !java.nio.file.Files.isWritable(home.resolve("data"))) {
+        boolean readOnly = options.db == null && !java.nio.file.Files.isWritable(home.resolve("data"));
+        if (readOnly) {
             url = url.replace(";AUTO_SERVER=TRUE", "") + ";ACCESS_MODE_DATA=r";
         }
         org.springframework.jdbc.datasource.SingleConnectionDataSource ds =
@@ -75,19 +81,33 @@ final class Session implements AutoCloseable {
                 ds.destroy();
                 return open(options, console, command, false);
             }
-            var factory = new org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean();
-            factory.setDataSource(ds);
-            factory.setTransactionManager(new org.springframework.jdbc.support.JdbcTransactionManager(ds));
-            factory.afterPropertiesSet();
             Map<Object, Object> beans = new HashMap<>();
-            beans.put(org.springframework.batch.core.repository.JobRepository.class, factory.getObject());
+            // made at its first use: kz list explain does not read the job repository
+            beans.put(org.springframework.batch.core.repository.JobRepository.class,
+                    (java.util.function.Supplier<Object>) () -> jobRepository(ds));
             beans.put("bulkJdbi", Jdbi.create(ds).installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin()));
-            return new Session(beans, ds::destroy, options);
+            // what the Spring session binds from kz.home and kz.policy (the reject ratio is an ingest's concern)
+            beans.put(kuozhong.common.KzSettings.class, new kuozhong.common.KzSettings(home, options.policy(), 0));
+            return new Session(beans, ds::destroy, options, readOnly);
         } catch (RuntimeException e) {
             ds.destroy();
             throw e;
         } catch (Exception e) {
             ds.destroy();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static org.springframework.batch.core.repository.JobRepository jobRepository(javax.sql.DataSource ds) {
+        try {
+            var factory = new org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean();
+            factory.setDataSource(ds);
+            factory.setTransactionManager(new org.springframework.jdbc.support.JdbcTransactionManager(ds));
+            factory.afterPropertiesSet();
+            return factory.getObject();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
@@ -147,6 +167,11 @@ final class Session implements AutoCloseable {
         return home;
     }
 
+    /** Whether the database was opened read-only ({@link #openToRead} of a home whose data cannot be written). */
+    boolean readOnly() {
+        return readOnly;
+    }
+
     /** The home's {@code out/metrics/kz.prom}, rewritten after every run. */
     MetricsFile metrics() {
         return new MetricsFile(options.home(), bean("bulkJdbi", Jdbi.class), options.policy());
@@ -166,7 +191,15 @@ final class Session implements AutoCloseable {
     }
 
     <T> T bean(Class<T> type) {
-        return context != null ? context.getBean(type) : type.cast(readBeans.get(type));
+        if (context != null) {
+            return context.getBean(type);
+        }
+        Object b = readBeans.get(type);
+        if (b instanceof java.util.function.Supplier<?> lazy && !type.isInstance(b)) {
+            b = lazy.get();
+            readBeans.put(type, b);
+        }
+        return type.cast(b);
     }
 
     <T> T bean(String name, Class<T> type) {

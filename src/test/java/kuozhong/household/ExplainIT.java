@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kuozhong.household.jdbc.DbListSources;
 import kuozhong.household.jdbc.ListVersionStore;
+import kuozhong.household.jdbc.SnapshotIndexes;
 import kuozhong.ingest.Source;
 import kuozhong.policy.PolicyFile;
 import kuozhong.policy.PolicySet;
@@ -86,6 +87,16 @@ class ExplainIT {
 
     @Test
     void theNarrowedExplanationReadsAsTheOneOverTheFullSnapshots() {
+        for (String h : lookedAt()) {
+            String full = new ListBuilder().explain(new DbListSources(jdbi, tables), policy, AS_OF, h).render();
+            String narrowed = new ListBuilder().explain(DbListSources.ofHousehold(jdbi, tables, h), policy, AS_OF, h)
+                    .render();
+            assertThat(narrowed).as(h).isEqualTo(full);
+        }
+    }
+
+    /** Split couples, an excluded household, an included one and a household number not in the snapshot. */
+    private static List<String> lookedAt() {
         List<String> households = new ArrayList<>();
         built.households().stream().filter(d -> d.flags().contains("SPOUSE_OUTSIDE_HOUSEHOLD")).limit(2)
                 .forEach(d -> households.add(d.householdNo()));
@@ -95,11 +106,60 @@ class ExplainIT {
                 .forEach(d -> households.add(d.householdNo()));
         households.add("9999999999"); // not a household of the snapshot
         assertThat(households).hasSize(5);
+        return households;
+    }
+
+    /**
+     * The indexes of {@code kz list explain}'s look-ups make H2 read the rows of a household in index order
+     * rather than in the order of the table: the explanation must not change (its queries order by record_no).
+     */
+    @Test
+    void theSnapshotIndexesChangeNoExplanation() {
+        List<String> households = lookedAt();
+        Map<String, String> scanned = new java.util.HashMap<>();
         for (String h : households) {
-            String full = new ListBuilder().explain(new DbListSources(jdbi, tables), policy, AS_OF, h).render();
-            String narrowed = new ListBuilder().explain(DbListSources.ofHousehold(jdbi, tables, h), policy, AS_OF, h)
-                    .render();
-            assertThat(narrowed).as(h).isEqualTo(full);
+            scanned.put(h, new ListBuilder().explain(DbListSources.ofHousehold(jdbi, tables, h), policy, AS_OF, h)
+                    .render());
+        }
+        assertThat(SnapshotIndexes.applies(jdbi)).isTrue();
+        List<String> missing = SnapshotIndexes.missing(jdbi, tables);
+        assertThat(missing).hasSizeGreaterThanOrEqualTo(10);
+        SnapshotIndexes.create(jdbi, missing);
+        try {
+            assertThat(SnapshotIndexes.missing(jdbi, tables)).isEmpty();
+            String plan = jdbi.withHandle(h -> h.createQuery("EXPLAIN SELECT id_no FROM " + tables.get(Source.SOCIAL_INSURANCE)
+                    + " WHERE id_no IN ('x')").mapTo(String.class).one());
+            assertThat(plan).as("the look-up uses the index").containsIgnoringCase("_ID_NO_IX");
+            for (String h : households) {
+                String indexed = new ListBuilder().explain(DbListSources.ofHousehold(jdbi, tables, h), policy, AS_OF, h)
+                        .render();
+                assertThat(indexed).as(h).isEqualTo(scanned.get(h));
+            }
+        } finally {
+            for (String create : missing) {
+                jdbi.useHandle(h -> h.execute("DROP INDEX IF EXISTS " + create.split(" ")[5]));
+            }
+        }
+    }
+
+    /** The command creates the indexes at its first explanation (a note on stderr), and says the same after. */
+    @Test
+    void theFirstExplanationPreparesTheLookUpsAndTheNextSaysTheSame() {
+        String household = built.households().stream().filter(d -> d.flags().contains("SPOUSE_OUTSIDE_HOUSEHOLD"))
+                .findFirst().orElseThrow().householdNo();
+        try {
+            Kz.Result first = kz.run("list", "explain", "--household", household);
+            assertThat(first.exitCode()).as(first.all()).isZero();
+            assertThat(first.err()).contains("Preparing the look-ups");
+            Kz.Result second = kz.run("list", "explain", "--household", household);
+            assertThat(second.exitCode()).as(second.all()).isZero();
+            assertThat(second.err()).doesNotContain("Preparing the look-ups");
+            assertThat(second.out()).isEqualTo(first.out());
+            assertThat(SnapshotIndexes.missing(jdbi, tables)).isEmpty();
+        } finally {
+            jdbi.useHandle(h -> h.createQuery("SELECT index_name FROM information_schema.indexes"
+                    + " WHERE table_schema = SCHEMA() AND index_name LIKE 'KZ\\_%\\_IX'").mapTo(String.class).list()
+                    .forEach(i -> h.execute("DROP INDEX " + i)));
         }
     }
 }

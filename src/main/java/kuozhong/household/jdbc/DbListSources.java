@@ -49,22 +49,30 @@ public final class DbListSources implements ListSources {
     private final String household;
     private final List<String> householdIds;
     private final List<String> spouseIds;
+    /**
+     * {@link #ofHousehold}: the person rows of the household and the marriages of its persons, as read to find
+     * the spouses; served again instead of scanning the person and marriage snapshots a second time
+     */
+    private final List<PersonRow> householdPersons;
+    private final List<MarriageRow> householdMarriages;
     /** the loaded visits files of deliveries on or before the as-of date (profile.md), and that date */
     private List<FileLoad> visitLoads = List.of();
     private LocalDate asOf;
 
     /** @param tables the data table of the snapshot chosen for each source */
     public DbListSources(Jdbi jdbi, Map<Source, String> tables) {
-        this(jdbi, tables, null, List.of(), List.of());
+        this(jdbi, tables, null, List.of(), List.of(), null, null);
     }
 
     private DbListSources(Jdbi jdbi, Map<Source, String> tables, String household, List<String> householdIds,
-            List<String> spouseIds) {
+            List<String> spouseIds, List<PersonRow> householdPersons, List<MarriageRow> householdMarriages) {
         this.jdbi = jdbi;
         this.tables = Map.copyOf(tables);
         this.household = household;
         this.householdIds = householdIds;
         this.spouseIds = spouseIds;
+        this.householdPersons = householdPersons;
+        this.householdMarriages = householdMarriages;
     }
 
     /** Also reads the visits of these loaded visits files, dated on or before {@code asOf}. */
@@ -123,22 +131,28 @@ public final class DbListSources implements ListSources {
         }
     }
 
-    /** The rows of the snapshots that concern one household (a few indexless scans filtered in the database). */
+    /**
+     * The rows of the snapshots that concern one household (a few scans filtered in the database, or index
+     * look-ups where the snapshot has an index on the column). The household's person rows (the person query
+     * with no spouse) and its persons' marriages are read once, to find the spouses, and kept: the person
+     * snapshot is read again only for spouses in other households, the marriage snapshot never. A query that
+     * can match nothing (no person in the household) is not run.
+     */
     public static DbListSources ofHousehold(Jdbi jdbi, Map<Source, String> tables, String householdNo) {
-        List<String> ids = new ArrayList<>();
-        String persons = tables.get(Source.PERSON);
-        if (persons != null) {
-            String sql = SqlFiles.withTable(SQL + "select-person-ids-of-household.sql", persons);
-            ids.addAll(jdbi.withHandle(h -> h.createQuery(sql).bind("household", householdNo).mapTo(String.class)
-                    .list()));
-        }
+        DbListSources first = new DbListSources(jdbi, tables, householdNo, List.of(), List.of(), null, null);
+        List<PersonRow> persons = new ArrayList<>();
+        first.persons(persons::add);
+        List<String> ids = persons.stream().map(PersonRow::idNo).toList();
+        List<MarriageRow> marriages = new ArrayList<>();
+        new DbListSources(jdbi, tables, householdNo, ids, List.of(), null, null).marriages(marriages::add);
         Set<String> spouses = new TreeSet<>();
-        new DbListSources(jdbi, tables, householdNo, List.copyOf(ids), List.of()).marriages(m -> {
+        for (MarriageRow m : marriages) {
             spouses.add(m.idNo());
             spouses.add(m.spouseIdNo());
-        });
+        }
         ids.forEach(spouses::remove);
-        return new DbListSources(jdbi, tables, householdNo, List.copyOf(ids), List.copyOf(spouses));
+        return new DbListSources(jdbi, tables, householdNo, ids, List.copyOf(spouses),
+                spouses.isEmpty() ? List.copyOf(persons) : null, List.copyOf(marriages));
     }
 
     private <T> void stream(Source source, RowMapper<T> mapper, Consumer<T> sink) {
@@ -147,8 +161,8 @@ public final class DbListSources implements ListSources {
 
     private <T> void stream(Source source, Consumer<Query> binds, RowMapper<T> mapper, Consumer<T> sink) {
         String table = tables.get(source);
-        if (table == null) {
-            return;
+        if (table == null || household != null && source != Source.PERSON && householdIds.isEmpty()) {
+            return; // the rows of no person
         }
         String file = household == null ? "select-" + source.id() + ".sql"
                 : source == Source.PERSON ? "select-person-of-household.sql"
@@ -170,6 +184,10 @@ public final class DbListSources implements ListSources {
 
     @Override
     public void persons(Consumer<PersonRow> sink) {
+        if (householdPersons != null) {
+            householdPersons.forEach(sink);
+            return;
+        }
         stream(Source.PERSON, (rs, ctx) -> new PersonRow(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getObject(4, java.time.LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7),
                 rs.getString(8), rs.getString(9)), sink);
@@ -197,6 +215,10 @@ public final class DbListSources implements ListSources {
 
     @Override
     public void marriages(Consumer<MarriageRow> sink) {
+        if (householdMarriages != null) {
+            householdMarriages.forEach(sink);
+            return;
+        }
         stream(Source.MARRIAGE, (rs, ctx) -> new MarriageRow(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getObject(4, java.time.LocalDate.class)), sink);
     }

@@ -1,1 +1,0 @@
-SELECT id_no FROM <table> WHERE household_no = :household
