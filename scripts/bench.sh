@@ -106,23 +106,16 @@ kz="$root/scripts/kz"
 mkdir -p "$work"
 inbox="$work/inbox-h$households-s$seed-w$share"
 home="$work/home-$db"
-pgdata="$work/pg"
-pgbin=""
-pgport=""
+pg_label=bench
+. "$root/scripts/lib/throwaway-pg.sh"
 
 cleanup() {
-  if [ -n "$pgport" ]; then
-    as_postgres "$pgbin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1 || true
-  fi
+  pg_stop
   if [ "$keep" -eq 0 ]; then
-    rm -rf "$home" "$home-nightly" "$inbox" "$pgdata"
+    rm -rf "$home" "$home-nightly" "$inbox" "$work/pg"
   fi
 }
 trap cleanup EXIT
-
-as_postgres() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
 
 echo "bench: $persons persons -> $households households (seed $seed, worker share $share), db $db," \
   "heap -Xmx$heap (ingest), -Xmx$list_heap (list build, settlement)"
@@ -166,22 +159,9 @@ done
 dbopt=()
 url="jdbc:h2:file:$home/data/kz;AUTO_SERVER=TRUE;WRITE_DELAY=0"  # as kz opens it (kuozhong.db.EmbeddedH2)
 if [ "$db" = postgresql ]; then
-  pgbin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
-  if [ -z "$pgbin" ]; then
-    echo "bench: installing the Debian PostgreSQL server (apt-get install -y postgresql) ..."
-    [ "$(id -u)" -eq 0 ] || { echo "bench.sh: PostgreSQL is not installed; run as root or install it" >&2; exit 2; }
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null
-    pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
-  fi
-  pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  rm -rf "$pgdata"
-  mkdir -p "$pgdata"
-  [ "$(id -u)" -eq 0 ] && chown postgres: "$pgdata" && chmod 755 "$work"
-  as_postgres "$pgbin/initdb" -D "$pgdata" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  as_postgres "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w \
-    -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1" start >/dev/null
-  as_postgres "$pgbin/createdb" -h "$pgdata" -p "$pgport" -U postgres kz
-  url="jdbc:postgresql://localhost:$pgport/kz?user=postgres"
+  pg_start "$work/pg"
+  pg_createdb kz
+  url="$(pg_url kz)"
   dbopt=(--db "$url")
   echo "bench: PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') (default settings) on port $pgport, data in $pgdata"
 fi
@@ -298,8 +278,8 @@ if [ "$nightly" -eq 1 ]; then
   done
   saved=("${dbopt[@]}")
   if [ "$db" = postgresql ]; then
-    as_postgres "$pgbin/createdb" -h "$pgdata" -p "$pgport" -U postgres kznightly
-    dbopt=(--db "jdbc:postgresql://localhost:$pgport/kznightly?user=postgres")
+    pg_createdb kznightly
+    dbopt=(--db "$(pg_url kznightly)")
   fi
   echo "bench: kz nightly --as-of $as_of into a fresh home ($nhome) ..."
   KZRUN_HOME="$nhome" kzrun nightly nightly --as-of "$as_of" || {
