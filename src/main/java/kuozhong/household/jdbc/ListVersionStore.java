@@ -284,7 +284,7 @@ public final class ListVersionStore {
         });
         Map<String, String[]> members = new HashMap<>();
         jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
-            lh.createQuery(VersionTable.MEMBER.sql("select-members.sql", versionId)).setFetchSize(10_000)
+            lh.createQuery(VersionTable.MEMBER.sql("select-member-ids.sql", versionId)).setFetchSize(10_000)
                     .map((rs, ctx) -> new String[] {rs.getString(2), rs.getString(1)})
                     .forEach(r -> {
                         String township = included.get(r[1]);
