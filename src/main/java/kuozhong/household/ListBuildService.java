@@ -111,10 +111,16 @@ public final class ListBuildService {
             throw new DataException(Messages.text("list.emptySnapshot", asOf, String.join(", ", empty)));
         }
         Map<Source, String> tables = new EnumMap<>(Source.class);
-        snapshots.forEach((s, l) -> tables.put(s, l.dataTable()));
+        Map<Source, Long> rows = new EnumMap<>(Source.class); // what each snapshot's reading counts towards
+        snapshots.forEach((s, l) -> {
+            tables.put(s, l.dataTable());
+            rows.put(s, l.loaded());
+        });
+        List<FileLoad> visits = jdbi.onDemand(FileLoadDao.class).loadedVisits(asOf);
+        rows.put(Source.VISITS, visits.stream().mapToLong(FileLoad::loaded).sum());
         long t0 = System.nanoTime();
-        ListResult result = new ListBuilder().build(new DbListSources(jdbi, tables)
-                .withVisits(jdbi.onDemand(FileLoadDao.class).loadedVisits(asOf), asOf), policy, asOf);
+        ListResult result = new ListBuilder().withProgress().build(new DbListSources(jdbi, tables)
+                .withVisits(visits, asOf).withProgress(rows), policy, asOf);
         for (Source s : result.missingOptional()) {
             Messages.Text w = Messages.text("list.missingOptional", s.fileName(), asOf);
             console.say(w.local());

@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 import kuozhong.db.Batches;
 import kuozhong.db.LazyResults;
 import kuozhong.db.SqlFiles;
@@ -104,16 +106,31 @@ public final class ListVersionStore {
             }
         }
         int membersIncluded = members;
+        long memberRowCount = 0;
+        for (HouseholdDecision d : result.households()) {
+            memberRowCount += d.members().size();
+        }
         long id = dao().begin(result.asOf(), result.policyEffectiveFrom(),
                 previous == null ? null : previous.versionId(), previous == null ? null : previous.asOf(),
                 result.householdsEvaluated(), result.included(), membersIncluded, LocalDateTime.now(),
                 jobExecutionId);
         Long vid = id;
+        // households, members, changes, profiles (about one a household)
+        long rowCount = 2L * result.households().size() + memberRowCount + changes.size();
+        try (Progress.Count rows = Progress.count(Messages.text("progress.list.storing", id), rowCount,
+                Progress.Unit.ROWS)) {
+            store(vid, result, changes, snapshots, rows);
+        }
+        return id;
+    }
+
+    private void store(Long vid, ListResult result, List<Change> changes, List<Snapshot> snapshots,
+            Progress.Count rows) {
         jdbi.useHandle(h -> {
-            Batches.insert(h, SqlFiles.read(SQL + "insert-household.sql"), map(result.households(),
+            Batches.insert(h, SqlFiles.read(SQL + "insert-household.sql"), rows.over(map(result.households(),
                     d -> new Object[] {vid, d.householdNo(), d.townshipCode(), d.memberCount(), d.householdIncome(),
                             d.perCapitaIncome(), d.included() ? "Y" : "N", String.join(";", d.reasons()),
-                            String.join(";", d.flags())}));
+                            String.join(";", d.flags())})));
             List<Object[]> memberRows = new ArrayList<>();
             for (HouseholdDecision d : result.households()) {
                 for (HouseholdDecision.Member m : d.members()) {
@@ -121,16 +138,15 @@ public final class ListVersionStore {
                             m.townshipCode(), m.birthDate()});
                 }
             }
-            Batches.insert(h, SqlFiles.read(SQL + "insert-member.sql"), memberRows.iterator());
-            Batches.insert(h, SqlFiles.read(SQL + "insert-change.sql"), map(changes,
+            Batches.insert(h, SqlFiles.read(SQL + "insert-member.sql"), rows.over(memberRows.iterator()));
+            Batches.insert(h, SqlFiles.read(SQL + "insert-change.sql"), rows.over(map(changes,
                     c -> new Object[] {vid, c.householdNo(), c.townshipCode(), c.change().name(),
-                            String.join(";", c.reasons()), c.previousAsOf()}));
+                            String.join(";", c.reasons()), c.previousAsOf()})));
             Batches.insert(h, SqlFiles.read(SQL + "insert-snapshot.sql"), map(snapshots,
                     s -> new Object[] {vid, s.source(), s.loadId(), s.delivery(), s.deliveryDate(), s.sha256(),
                             s.loaded()}));
-            ProfileRows.insert(h, SqlFiles.read(SQL + "insert-profile.sql"), vid, result);
+            ProfileRows.insert(h, SqlFiles.read(SQL + "insert-profile.sql"), vid, result, rows);
         });
-        return id;
     }
 
     /** Records the profile parameters a BUILDING version used (defaults filled in) and the optional sources it lacked. */
