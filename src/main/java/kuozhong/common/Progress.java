@@ -1,13 +1,20 @@
 package kuozhong.common;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -60,11 +67,11 @@ public interface Progress extends AutoCloseable {
      * English in the log.
      */
     static Count count(Messages.Text label, long total, Unit unit) {
-        if (onTerminal()) {
-            return new Count(new CountBar(label.local(), total, Messages.get(unit.key), System::nanoTime));
-        }
-        return new Count(new CountLog(label.english(), total, Messages.english(unit.key), interval(),
-                System::nanoTime, CountLog.LOG::info));
+        Display d = onTerminal()
+                ? new CountBar(label.local(), total, Messages.get(unit.key), System::nanoTime)
+                : new CountLog(label.english(), total, Messages.english(unit.key), interval(), System::nanoTime,
+                        CountLog.LOG::info);
+        return new Count(d, onTerminal() ? Duration.ofMillis(250) : interval());
     }
 
     /** What is counted: its word in the bundles ({@code progress.unit.*}). */
@@ -79,18 +86,35 @@ public interface Progress extends AutoCloseable {
     }
 
     /**
-     * Items done of a total. {@link #step} costs an increment: the display is told only every {@link #EVERY}
-     * items (and it looks at the clock only then), so that counting every row of a build costs nothing
-     * measurable.
+     * Items done of a total. {@link #step} costs an increment and a plain store; the display looks at the
+     * count from a timer thread ({@link Ticks}), so a task of few slow items, or one that goes on after its
+     * last item (a workbook being zipped and encrypted), shows too.
      */
     final class Count implements AutoCloseable {
-        /** Items between two updates of the display. */
-        public static final int EVERY = 4096;
+        private static final VarHandle DONE;
+
+        static {
+            try {
+                DONE = MethodHandles.lookup().findVarHandle(Count.class, "done", long.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
         private final Display display;
+        private final ScheduledFuture<?> ticks;
         private long done;
 
+        /** A count shown by {@code display}, looked at every {@code period} (none: {@code null} display). */
+        Count(Display display, Duration period) {
+            this.display = display;
+            this.ticks = display == null ? null : Ticks.every(period, this::tick);
+        }
+
+        /** A count whose display is told only when {@link #tick} is called (tests). */
         Count(Display display) {
             this.display = display;
+            this.ticks = null;
         }
 
         /** Counts and shows nothing. */
@@ -100,22 +124,24 @@ public interface Progress extends AutoCloseable {
 
         /** One more item done. */
         public void step() {
-            if ((++done & (EVERY - 1)) == 0 && display != null) {
-                display.show(done);
-            }
+            DONE.setOpaque(this, done + 1);
         }
 
         /** {@code n} more items done. */
         public void add(long n) {
-            long before = done;
-            done += n;
-            if (before / EVERY != done / EVERY && display != null) {
-                display.show(done);
-            }
+            DONE.setOpaque(this, done + n);
         }
 
+        /** The items done so far (from any thread). */
         public long done() {
-            return done;
+            return (long) DONE.getOpaque(this);
+        }
+
+        /** Tells the display the count now (the timer thread). */
+        void tick() {
+            if (display != null) {
+                display.show(done());
+            }
         }
 
         /** The same items, each one counted as it is taken. */
@@ -143,13 +169,51 @@ public interface Progress extends AutoCloseable {
         /** Ends the task: a bar shows its last count and closes; a log says nothing more. */
         @Override
         public void close() {
+            if (ticks != null) {
+                ticks.cancel(false);
+            }
             if (display != null) {
-                display.close(done);
+                display.close(done());
             }
         }
     }
 
-    /** How a {@link Count} shows. */
+    /** The one daemon thread that looks at every open {@link Count}, carrying the job's log context. */
+    final class Ticks {
+        private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+        private Ticks() {
+        }
+
+        private static ScheduledThreadPoolExecutor timer() {
+            ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread thread = new Thread(r, "kz-progress");
+                thread.setDaemon(true);
+                return thread;
+            });
+            t.setRemoveOnCancelPolicy(true);
+            return t;
+        }
+
+        static ScheduledFuture<?> every(Duration period, Runnable tick) {
+            Map<String, String> context = MDC.getCopyOfContextMap();
+            long nanos = Math.max(1_000_000L, period.toNanos());
+            return TIMER.scheduleAtFixedRate(() -> {
+                if (context != null) {
+                    MDC.setContextMap(context);
+                }
+                try {
+                    tick.run();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(Progress.class).debug("progress display failed", e);
+                } finally {
+                    MDC.clear();
+                }
+            }, nanos, nanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** How a {@link Count} shows; told from the timer thread, closed from the counting one. */
     interface Display {
         void show(long done);
 
@@ -164,6 +228,7 @@ public interface Progress extends AutoCloseable {
         private final LongSupplier clock;
         private final long appearAt;
         private ProgressBar bar;
+        private boolean closed;
 
         CountBar(String label, long total, String unit, LongSupplier clock) {
             this.label = label;
@@ -174,9 +239,12 @@ public interface Progress extends AutoCloseable {
         }
 
         @Override
-        public void show(long done) {
+        public synchronized void show(long done) {
+            if (closed) {
+                return;
+            }
             if (bar == null) {
-                if (clock.getAsLong() < appearAt) {
+                if (clock.getAsLong() - appearAt < 0) {
                     return;
                 }
                 bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(Math.max(1, total))
@@ -187,7 +255,8 @@ public interface Progress extends AutoCloseable {
         }
 
         @Override
-        public void close(long done) {
+        public synchronized void close(long done) {
+            closed = true;
             if (bar != null) {
                 bar.stepTo(done);
                 bar.close();
@@ -205,6 +274,7 @@ public interface Progress extends AutoCloseable {
         private final LongSupplier clock;
         private final Consumer<String> log;
         private long next;
+        private boolean closed;
 
         CountLog(String label, long total, String unit, Duration interval, LongSupplier clock, Consumer<String> log) {
             this.label = label;
@@ -217,18 +287,20 @@ public interface Progress extends AutoCloseable {
         }
 
         @Override
-        public void show(long done) {
+        public synchronized void show(long done) {
             long now = clock.getAsLong();
-            if (now - next < 0) {
+            if (closed || now - next < 0) {
                 return;
             }
-            next = now + intervalNanos;
+            // a timer a little early or late: the next line an interval after this one
+            next = now + intervalNanos - Math.min(intervalNanos / 2, Math.max(0, now - next));
             log.accept(String.format(Locale.ROOT, "%s: %,d of %,d %s (%.0f%%)", label, done, total, unit,
                     total <= 0 ? 100.0 : Math.min(100.0, 100.0 * done / total)));
         }
 
         @Override
-        public void close(long done) {
+        public synchronized void close(long done) {
+            closed = true;
         }
     }
 
