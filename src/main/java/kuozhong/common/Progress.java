@@ -74,6 +74,14 @@ public interface Progress extends AutoCloseable {
         return new Count(d, onTerminal() ? Duration.ofMillis(250) : interval());
     }
 
+    /**
+     * Progress of a step whose items cannot be counted (a delete, a read-back, a workbook with charts): the
+     * time it has run, on a bar (after {@link #BAR_DELAY}) or in a log line every {@link #interval()}.
+     */
+    static Count phase(Messages.Text label) {
+        return count(label, -1, Unit.ROWS);
+    }
+
     /** What is counted: its word in the bundles ({@code progress.unit.*}). */
     enum Unit {
         ROWS("progress.unit.rows"), HOUSEHOLDS("progress.unit.households"), LOANS("progress.unit.loans");
@@ -247,7 +255,7 @@ public interface Progress extends AutoCloseable {
                 if (clock.getAsLong() - appearAt < 0) {
                     return;
                 }
-                bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(Math.max(1, total))
+                bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(total < 0 ? -1 : Math.max(1, total))
                         .setUnit(" " + unit, 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                         .continuousUpdate().build();
             }
@@ -273,6 +281,7 @@ public interface Progress extends AutoCloseable {
         private final long intervalNanos;
         private final LongSupplier clock;
         private final Consumer<String> log;
+        private final long start;
         private long next;
         private boolean closed;
 
@@ -283,7 +292,8 @@ public interface Progress extends AutoCloseable {
             this.intervalNanos = interval.toNanos();
             this.clock = clock;
             this.log = log;
-            this.next = clock.getAsLong() + intervalNanos;
+            this.start = clock.getAsLong();
+            this.next = start + intervalNanos;
         }
 
         @Override
@@ -294,8 +304,10 @@ public interface Progress extends AutoCloseable {
             }
             // a timer a little early or late: the next line an interval after this one
             next = now + intervalNanos - Math.min(intervalNanos / 2, Math.max(0, now - next));
-            log.accept(String.format(Locale.ROOT, "%s: %,d of %,d %s (%.0f%%)", label, done, total, unit,
-                    total <= 0 ? 100.0 : Math.min(100.0, 100.0 * done / total)));
+            log.accept(total < 0
+                    ? String.format(Locale.ROOT, "%s: running for %d s", label, (now - start) / 1_000_000_000L)
+                    : String.format(Locale.ROOT, "%s: %,d of %,d %s (%.0f%%)", label, done, total, unit,
+                            total == 0 ? 100.0 : Math.min(100.0, 100.0 * done / total)));
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
 import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 import kuozhong.household.jdbc.DbListSources;
 import kuozhong.household.jdbc.ListVersionStore;
 import kuozhong.household.jdbc.ListVersionStore.Snapshot;
@@ -158,9 +159,11 @@ public final class ListBuildService {
                 previous.map(v -> store.entries(v.versionId())).orElse(Map.of()),
                 previous.map(ListVersion::asOf).orElse(null), result);
         long versionId = store.store(result, changes, calc.snapshotsUsed(), previous.orElse(null), jobExecutionId);
-        store.storeVersionProfile(versionId, calc.policy(), result);
-        store.publish(versionId, asOf);
-        store.discardUnpublished();
+        try (Progress.Count publishing = Progress.phase(Messages.text("progress.list.publishing", versionId))) {
+            store.storeVersionProfile(versionId, calc.policy(), result);
+            store.publish(versionId, asOf);
+            store.discardUnpublished(); // the version it replaced
+        }
         console.say(previous.isPresent()
                 ? Messages.get("list.published", versionId, asOf, changes.size(), previous.get().asOf())
                 : Messages.get("list.publishedFirst", versionId, asOf, changes.size()));

@@ -47,8 +47,10 @@ public final class ListOutputs {
         Path dir = outList.resolve(v.version().asOf().toString());
         ListCsvWriter.writeAll(dir, v.result(), v.changes());
         try {
-            ListSummaryWorkbook.write(summary(v, policy), ProfileSummary.of(v.result()), history,
-                    dir.resolve("list-summary.xlsx"));
+            try (Progress.Count writing = Progress.phase(Messages.text("progress.list.writing", "list-summary.xlsx"))) {
+                ListSummaryWorkbook.write(summary(v, policy), ProfileSummary.of(v.result()), history,
+                        dir.resolve("list-summary.xlsx"));
+            }
             Path bank = dir.resolve("bank-list.xlsx");
             if (bankPassword == null || bankPassword.isEmpty()) {
                 Files.deleteIfExists(bank);

@@ -142,8 +142,10 @@ public final class SettlementService {
         }
         long tStore = System.nanoTime();
         long id = store.store(result, ledger, policy.effectiveFrom(), true, jobExecutionId);
-        store.storePolicy(id, policy);
-        store.publish(id, year);
+        try (Progress.Count publishing = Progress.phase(Messages.text("progress.settle.publishing", id))) {
+            store.storePolicy(id, policy);
+            store.publish(id, year);
+        }
         lastPublished = new Published(id, calc, policy, delivery, earlier, LocalDateTime.now());
         LOG.info(String.format(Locale.ROOT, "settlement %d: stored and published as settlement %d (%.1f s)", year, id,
                 (System.nanoTime() - tStore) / 1e9));

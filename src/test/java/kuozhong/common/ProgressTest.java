@@ -122,6 +122,18 @@ class ProgressTest {
     }
 
     @Test
+    void aStepWithoutACountLogsTheTimeItHasRun() {
+        try (Progress.Count c = new Progress.Count(new Progress.CountLog("publishing list version 3", -1, "rows",
+                Duration.ofSeconds(5), () -> now[0], lines::add))) {
+            now[0] = 4 * SECOND;
+            c.tick();
+            now[0] = 7 * SECOND;
+            c.tick();
+        }
+        assertThat(lines).containsExactly("publishing list version 3: running for 7 s");
+    }
+
+    @Test
     void theIntervalIsFiveSecondsUnlessTheSystemPropertySaysOtherwise() {
         assertThat(Progress.interval()).isEqualTo(Duration.ofSeconds(5)).isEqualTo(Progress.INTERVAL);
         System.setProperty(Progress.INTERVAL_PROPERTY, "20");

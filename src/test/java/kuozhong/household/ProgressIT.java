@@ -26,7 +26,9 @@ class ProgressIT {
     private static final Pattern LINE = Pattern.compile(".* kuozhong\\.common\\.Progress - (reading the [a-z_]+"
             + " snapshot|deciding the households|storing list version \\d+|writing [a-z0-9_.-]+|reading the ledger:"
             + " [a-z_.]+|settling the loans of \\d{4}|storing settlement \\d+): [\\d,]+ of [\\d,]+"
-            + " (rows|households|loans) \\(\\d+%\\)");
+            + " (rows|households|loans) \\(\\d+%\\)|.* kuozhong\\.common\\.Progress - (publishing list version \\d+"
+            + "|reading back the list version as of \\d{4}-\\d\\d-\\d\\d|writing list-summary\\.xlsx"
+            + "|publishing settlement \\d+): running for \\d+ s");
 
     @TempDir
     Path home;
