@@ -28,7 +28,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
  *
  * <p>Nothing extra is printed for a short task: a log line comes only once the task has run for the interval
  * (and then one an interval), a bar on a terminal only once a counted task has run for {@link #BAR_DELAY}.
- * The interval can be shortened with the system property {@code kz.progressIntervalMillis} (tests).
+ * The interval can be changed with the system property {@code kz.progressIntervalMillis} (README; tests
+ * shorten it).
  */
 public interface Progress extends AutoCloseable {
     /** Time between two log lines of one task when there is no terminal (and before the first). */
