@@ -35,7 +35,8 @@ public final class ProfileRows {
     public record Stored(String householdNo, boolean evaluated, ProfileDecision decision, String outcomes) {
     }
 
-    static void insert(Handle h, String sql, long versionId, ListResult result, kuozhong.common.Progress.Count progress) {
+    static void insert(Handle h, String sql, long versionId, ListResult result,
+            kuozhong.common.Progress.Count progress) {
         List<Object[]> rows = new ArrayList<>();
         for (HouseholdDecision d : result.households()) {
             ProfileDecision p = d.profile();

@@ -75,8 +75,12 @@ public final class SettlementStore {
 
     /** Reads the loans and transactions of two loads. */
     public Ledger readLedger(FileLoad loansLoad, FileLoad txnsLoad) {
-        try (Progress.Count loansRead = reading(loansLoad); Progress.Count txnsRead = reading(txnsLoad)) {
-            return readLedger(loansLoad, txnsLoad, loansRead, txnsRead);
+        List<Loan> loans;
+        try (Progress.Count read = reading(loansLoad)) {
+            loans = readLoans(loansLoad, read);
+        }
+        try (Progress.Count read = reading(txnsLoad)) {
+            return new Ledger(loansLoad, txnsLoad, loans, readTransactions(txnsLoad, read));
         }
     }
 
@@ -86,8 +90,7 @@ public final class SettlementStore {
                 Progress.Unit.ROWS);
     }
 
-    private Ledger readLedger(FileLoad loansLoad, FileLoad txnsLoad, Progress.Count loansRead,
-            Progress.Count txnsRead) {
+    private List<Loan> readLoans(FileLoad loansLoad, Progress.Count loansRead) {
         List<Loan> loans = new ArrayList<>();
         jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
             lh.createQuery(SqlFiles.withTable(SQL + "select-loans.sql", loansLoad.dataTable()))
@@ -102,6 +105,10 @@ public final class SettlementStore {
                     });
             return null;
         }));
+        return loans;
+    }
+
+    private Map<String, List<LoanTransaction>> readTransactions(FileLoad txnsLoad, Progress.Count txnsRead) {
         Map<String, List<LoanTransaction>> byLoan = new HashMap<>();
         jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
             lh.createQuery(SqlFiles.withTable(SQL + "select-transactions.sql", txnsLoad.dataTable()))
@@ -115,7 +122,7 @@ public final class SettlementStore {
                     });
             return null;
         }));
-        return new Ledger(loansLoad, txnsLoad, loans, byLoan);
+        return byLoan;
     }
 
     /** Deletes the rows of settlements never published (a crash); returns how many there were. */
