@@ -69,9 +69,9 @@ public interface Progress extends AutoCloseable {
      */
     static Count count(Messages.Text label, long total, Unit unit) {
         Display d = onTerminal()
-                ? new CountBar(label.local(), total, Messages.get(unit.key), System::nanoTime)
-                : new CountLog(label.english(), total, Messages.english(unit.key), interval(), System::nanoTime,
-                        CountLog.LOG::info);
+                ? new CountBar(label.local(), total, unit == null ? "" : Messages.get(unit.key), System::nanoTime)
+                : new CountLog(label.english(), total, unit == null ? "" : Messages.english(unit.key), interval(),
+                        System::nanoTime, CountLog.LOG::info);
         return new Count(d, onTerminal() ? Duration.ofMillis(250) : interval());
     }
 
@@ -80,7 +80,7 @@ public interface Progress extends AutoCloseable {
      * time it has run, on a bar (after {@link #BAR_DELAY}) or in a log line every {@link #interval()}.
      */
     static Count phase(Messages.Text label) {
-        return count(label, -1, Unit.ROWS);
+        return count(label, -1, null);
     }
 
     /** What is counted: its word in the bundles ({@code progress.unit.*}). */
@@ -257,7 +257,7 @@ public interface Progress extends AutoCloseable {
                     return;
                 }
                 bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(total < 0 ? -1 : Math.max(1, total))
-                        .setUnit(" " + unit, 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
+                        .setUnit(unit.isEmpty() ? "" : " " + unit, 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                         .continuousUpdate().build();
             }
             bar.stepTo(done);
