@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Console;
+import kuozhong.common.Progress;
 import kuozhong.household.jdbc.ListVersionStore.Snapshot;
 import kuozhong.household.jdbc.ListVersionStore.StoredVersion;
 import kuozhong.household.profile.Category;
@@ -47,7 +48,11 @@ final class CoreListOutput {
             LOG.warn(w);
             return;
         }
-        CoreListWorkbook.write(data(v, policy), password.toCharArray(), target);
+        CoreListData data = data(v, policy);
+        try (Progress.Count written = ListCsvWriter.writing("core-list.xlsx",
+                data.households().size() + data.members().size())) {
+            CoreListWorkbook.write(data, password.toCharArray(), target, written);
+        }
     }
 
     static CoreListData data(StoredVersion v, PolicySet policy) {

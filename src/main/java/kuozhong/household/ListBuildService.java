@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
 import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 import kuozhong.household.jdbc.DbListSources;
 import kuozhong.household.jdbc.ListVersionStore;
 import kuozhong.household.jdbc.ListVersionStore.Snapshot;
@@ -114,10 +115,16 @@ public final class ListBuildService {
             throw new DataException(Messages.text("list.emptySnapshot", asOf, String.join(", ", empty)));
         }
         Map<Source, String> tables = new EnumMap<>(Source.class);
-        snapshots.forEach((s, l) -> tables.put(s, l.dataTable()));
+        Map<Source, Long> rows = new EnumMap<>(Source.class); // what each snapshot's reading counts towards
+        snapshots.forEach((s, l) -> {
+            tables.put(s, l.dataTable());
+            rows.put(s, l.loaded());
+        });
+        List<FileLoad> visits = jdbi.onDemand(FileLoadDao.class).loadedVisits(asOf);
+        rows.put(Source.VISITS, visits.stream().mapToLong(FileLoad::loaded).sum());
         long t0 = System.nanoTime();
-        ListResult result = new ListBuilder().build(new DbListSources(jdbi, tables)
-                .withVisits(jdbi.onDemand(FileLoadDao.class).loadedVisits(asOf), asOf), policy, asOf);
+        ListResult result = new ListBuilder().withProgress().build(new DbListSources(jdbi, tables)
+                .withVisits(visits, asOf).withProgress(rows), policy, asOf);
         for (Source s : result.missingOptional()) {
             Messages.Text w = Messages.text("list.missingOptional", s.fileName(), asOf);
             console.say(w.local());
@@ -171,15 +178,17 @@ public final class ListBuildService {
                 previous.map(v -> store.entries(v.versionId())).orElse(Map.of()),
                 previous.map(ListVersion::asOf).orElse(null), result);
         long versionId = store.store(result, changes, calc.snapshotsUsed(), previous.orElse(null), jobExecutionId);
-        store.storeVersionProfile(versionId, calc.policy(), result);
-        store.publish(versionId, asOf);
-        // what the outputs step would read back: the same households, changes and snapshots (in source order,
-        // as select-snapshots.sql reads them); a restarted outputs step reads them back from the database
-        List<Snapshot> snapshots = new ArrayList<>(calc.snapshotsUsed());
-        snapshots.sort(java.util.Comparator.comparing(Snapshot::source));
-        published = new StoredVersion(store.dao().find(versionId).orElseThrow(), result, List.copyOf(changes),
-                List.copyOf(snapshots));
-        store.discardUnpublished();
+        try (Progress.Count publishing = Progress.phase(Messages.text("progress.list.publishing", versionId))) {
+            store.storeVersionProfile(versionId, calc.policy(), result);
+            store.publish(versionId, asOf);
+            // what the outputs step would read back: the same households, changes and snapshots (in source order,
+            // as select-snapshots.sql reads them); a restarted outputs step reads them back from the database
+            List<Snapshot> snapshots = new ArrayList<>(calc.snapshotsUsed());
+            snapshots.sort(java.util.Comparator.comparing(Snapshot::source));
+            published = new StoredVersion(store.dao().find(versionId).orElseThrow(), result, List.copyOf(changes),
+                    List.copyOf(snapshots));
+            store.discardUnpublished(); // the version it replaced
+        }
         console.say(previous.isPresent()
                 ? Messages.get("list.published", versionId, asOf, changes.size(), previous.get().asOf())
                 : Messages.get("list.publishedFirst", versionId, asOf, changes.size()));

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import kuozhong.common.Mask;
+import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 import kuozhong.household.HouseholdFacts.MemberFacts;
 import kuozhong.household.HouseholdFacts.MonthIncome;
 import kuozhong.household.HouseholdFacts.SpouseLink;
@@ -35,6 +37,8 @@ import kuozhong.policy.PolicySet;
 public final class ListBuilder {
     private final List<HouseholdRule> rules;
     private final List<HouseholdRule> flags;
+    /** whether {@link #build} shows the progress of deciding the households */
+    private boolean progress;
 
     public ListBuilder() {
         this(HouseholdRules.exclusions(), HouseholdRules.flags());
@@ -46,13 +50,23 @@ public final class ListBuilder {
         this.flags = List.copyOf(flags);
     }
 
+    /** Shows the progress of deciding the households in {@link #build} ({@link Progress#count}). */
+    public ListBuilder withProgress() {
+        this.progress = true;
+        return this;
+    }
+
     /** Builds the list as of {@code asOf} with the policy set in force on that date. */
     public ListResult build(ListSources sources, PolicySet policy, LocalDate asOf) {
         Gathering g = new Gathering(policy, asOf, null);
         g.read(sources);
         List<HouseholdDecision> decisions = new ArrayList<>(g.householdCount());
-        for (int h = 0; h < g.householdCount(); h++) {
-            decisions.add(decideWithVisit(g, h, g.facts(h, false), policy));
+        try (Progress.Count decided = progress ? Progress.count(Messages.text("progress.list.deciding"),
+                g.householdCount(), Progress.Unit.HOUSEHOLDS) : Progress.Count.none()) {
+            for (int h = 0; h < g.householdCount(); h++) {
+                decisions.add(decideWithVisit(g, h, g.facts(h, false), policy));
+                decided.step();
+            }
         }
         return new ListResult(asOf, policy.effectiveFrom(), decisions, g.rowsRead, g.persons.size(),
                 g.profile.missing(), g.profile.unknownHouseholdVisits(decisions));

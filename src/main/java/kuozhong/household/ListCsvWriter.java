@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import kuozhong.common.AtomicFiles;
+import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 import kuozhong.common.Townships;
 import kuozhong.household.profile.ProfileColumns;
 
@@ -34,6 +36,11 @@ public final class ListCsvWriter {
 
     /** target-list.csv: one row per evaluated household, with the columns of profile.md appended. */
     public static void writeTargetList(ListResult result, Writer out) throws IOException {
+        writeTargetList(result, out, Progress.Count.none());
+    }
+
+    /** target-list.csv, each household counted on {@code written}. */
+    static void writeTargetList(ListResult result, Writer out, Progress.Count written) throws IOException {
         List<String> header = new java.util.ArrayList<>(List.of(TARGET_LIST_HEADER));
         header.addAll(ProfileColumns.HEADER);
         CSVPrinter csv = printer(out, header.toArray(String[]::new));
@@ -45,14 +52,20 @@ public final class ListCsvWriter {
                     String.join(";", d.reasons()), String.join(";", d.flags())));
             row.addAll(ProfileColumns.values(d)); // profile.md: appended after flags
             csv.printRecord(row);
+            written.step();
         }
         csv.flush();
     }
 
     /** changes.csv. */
     public static void writeChanges(List<Change> changes, Writer out) throws IOException {
+        writeChanges(changes, out, Progress.Count.none());
+    }
+
+    /** changes.csv, each change counted on {@code written}. */
+    static void writeChanges(List<Change> changes, Writer out, Progress.Count written) throws IOException {
         CSVPrinter csv = printer(out, CHANGES_HEADER);
-        for (Change c : changes) {
+        for (Change c : written.over(changes)) {
             csv.printRecord(c.householdNo(), c.townshipCode(), c.change().name(), String.join(";", c.reasons()),
                     c.previousAsOf() == null ? "" : c.previousAsOf().toString());
         }
@@ -72,13 +85,22 @@ public final class ListCsvWriter {
     /** Writes target-list.csv, changes.csv, referrals.csv and visits-report.csv into {@code dir} (created if missing). */
     public static void writeAll(Path dir, ListResult result, List<Change> changes) {
         try {
-            AtomicFiles.writeText(dir.resolve("target-list.csv"), w -> writeTargetList(result, w));
-            AtomicFiles.writeText(dir.resolve("changes.csv"), w -> writeChanges(changes, w));
+            try (Progress.Count written = writing("target-list.csv", result.households().size())) {
+                AtomicFiles.writeText(dir.resolve("target-list.csv"), w -> writeTargetList(result, w, written));
+            }
+            try (Progress.Count written = writing("changes.csv", changes.size())) {
+                AtomicFiles.writeText(dir.resolve("changes.csv"), w -> writeChanges(changes, w, written));
+            }
             AtomicFiles.writeText(dir.resolve("referrals.csv"), w -> writeReferrals(result, w));
             AtomicFiles.writeText(dir.resolve("visits-report.csv"), w -> VisitsReport.write(result, w));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the list files under " + dir, e);
         }
+    }
+
+    /** The progress of writing one file of {@code total} rows. */
+    static Progress.Count writing(String file, long total) {
+        return Progress.count(Messages.text("progress.list.writing", file), total, Progress.Unit.ROWS);
     }
 
     /** Two decimals, plain: 100000.00. */

@@ -19,7 +19,9 @@ import kuozhong.common.Console;
 import kuozhong.common.DataException;
 import kuozhong.common.KzSettings;
 import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 import kuozhong.common.RunLog;
+import kuozhong.household.jdbc.ListVersionStore;
 import kuozhong.policy.PolicyFile;
 import kuozhong.policy.PolicySet;
 
@@ -70,8 +72,11 @@ public class ListJobConfiguration {
             ListBuildService service, KzSettings settings, Console console) {
         return new StepBuilder("listOutputsStep", jobRepository).tasklet((contribution, chunk) -> {
             LocalDate asOf = LocalDate.parse(contribution.getStepExecution().getJobParameters().getString(AS_OF));
-            var stored = service.published(asOf).orElseThrow(
-                    () -> new DataException(Messages.text("list.noVersionAsOf", asOf)));
+            ListVersionStore.StoredVersion stored;
+            try (Progress.Count reading = Progress.phase(Messages.text("progress.list.readingBack", asOf))) {
+                stored = service.published(asOf).orElseThrow(
+                        () -> new DataException(Messages.text("list.noVersionAsOf", asOf)));
+            }
             PolicySet policy = policyOf(settings, service.store(), stored.version());
             ListOutputs.write(stored, policy, service.store().dao().includedByVersion(), settings.out().resolve("list"),
                     settings.bankListPassword(), console);

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Console;
 import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 import kuozhong.household.jdbc.ListVersionStore.Snapshot;
 import kuozhong.household.jdbc.ListVersionStore.StoredVersion;
 import kuozhong.household.rule.HouseholdRules;
@@ -46,8 +47,10 @@ public final class ListOutputs {
         Path dir = outList.resolve(v.version().asOf().toString());
         ListCsvWriter.writeAll(dir, v.result(), v.changes());
         try {
-            ListSummaryWorkbook.write(summary(v, policy), ProfileSummary.of(v.result()), history,
-                    dir.resolve("list-summary.xlsx"));
+            try (Progress.Count writing = Progress.phase(Messages.text("progress.list.writing", "list-summary.xlsx"))) {
+                ListSummaryWorkbook.write(summary(v, policy), ProfileSummary.of(v.result()), history,
+                        dir.resolve("list-summary.xlsx"));
+            }
             Path bank = dir.resolve("bank-list.xlsx");
             if (bankPassword == null || bankPassword.isEmpty()) {
                 Files.deleteIfExists(bank);
@@ -55,7 +58,10 @@ public final class ListOutputs {
                 console.warn(w.local());
                 LOG.warn(w.english());
             } else {
-                BankListWorkbook.write(bankRows(v), bankPassword.toCharArray(), bank);
+                List<BankListRow> rows = bankRows(v);
+                try (Progress.Count written = ListCsvWriter.writing("bank-list.xlsx", rows.size())) {
+                    BankListWorkbook.write(written.over(rows), bankPassword.toCharArray(), bank);
+                }
             }
             CoreListOutput.write(v, policy, dir.resolve("core-list.xlsx"), bankPassword, console);
         } catch (IOException e) {
@@ -65,7 +71,7 @@ public final class ListOutputs {
         return dir;
     }
 
-    static Iterable<BankListRow> bankRows(StoredVersion v) {
+    static List<BankListRow> bankRows(StoredVersion v) {
         List<BankListRow> rows = new ArrayList<>();
         for (HouseholdDecision d : v.result().households()) {
             if (!d.included()) {

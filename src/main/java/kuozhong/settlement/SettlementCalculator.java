@@ -34,7 +34,7 @@ public final class SettlementCalculator {
     }
 
     /** Settles a whole ledger held in memory. Transactions of loans not in {@code loans} are ignored. */
-    public static SettlementResult settle(int year, List<Loan> loans, Map<String, List<LoanTransaction>> txnsByLoan,
+    public static SettlementResult settle(int year, Iterable<Loan> loans, Map<String, List<LoanTransaction>> txnsByLoan,
                                           ListMembership membership, PolicySet policy) {
         SettlementCalculator calculator = new SettlementCalculator(year, membership, policy);
         Accumulation acc = calculator.newAccumulation();

@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 import kuozhong.common.AtomicFiles;
 import kuozhong.common.Mask;
+import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 
 /**
  * Writes the three settlement CSV files of settlement.md ("Outputs"): UTF-8 (no BOM), a header row,
@@ -46,12 +48,15 @@ public final class SettlementCsvWriter {
      * file beside it and moved into place, so a crash never leaves a half-written file under its name.
      */
     public static void writeAll(Path dir, SettlementResult result) throws IOException {
-        AtomicFiles.writeText(dir.resolve(DETAIL_FILE), w -> writeDetail(w, result.detail()));
+        try (Progress.Count written = Progress.count(Messages.text("progress.settle.writing", DETAIL_FILE),
+                result.detail().size(), Progress.Unit.ROWS)) {
+            AtomicFiles.writeText(dir.resolve(DETAIL_FILE), w -> writeDetail(w, written.over(result.detail())));
+        }
         AtomicFiles.writeText(dir.resolve(EXCEPTIONS_FILE), w -> writeExceptions(w, result.exceptions()));
         AtomicFiles.writeText(dir.resolve(SUMMARY_FILE), w -> writeSummary(w, result.summary()));
     }
 
-    public static void writeDetail(Appendable out, List<DetailRow> rows) throws IOException {
+    public static void writeDetail(Appendable out, Iterable<DetailRow> rows) throws IOException {
         CSVPrinter p = printer(out, DETAIL_HEADER);
         for (DetailRow d : rows) {
             p.printRecord(d.loanNo(), d.householdNo(), d.townshipCode(), d.townshipName(),

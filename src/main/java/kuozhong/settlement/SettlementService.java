@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
 import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 import kuozhong.household.jdbc.ListVersionStore;
 import kuozhong.ingest.FileLoad;
 import kuozhong.ingest.FileLoadDao;
@@ -83,8 +84,12 @@ public final class SettlementService {
     /** Calculates a settlement: sources (ledger, membership, digests, earlier years) and policy → result. Pure. */
     public static Calculation calculate(int year, Ledger ledger, ListMembership membership, PolicySet policy,
             List<LedgerFileDigest> digests, Map<Integer, BigDecimal> earlier) {
-        SettlementResult result = SettlementCalculator.settle(year, ledger.loans(), ledger.transactions(), membership,
-                policy);
+        SettlementResult result;
+        try (Progress.Count settled = Progress.count(Messages.text("progress.settle.settling", year),
+                ledger.loans().size(), Progress.Unit.LOANS)) {
+            result = SettlementCalculator.settle(year, settled.over(ledger.loans()), ledger.transactions(),
+                    membership, policy);
+        }
         return new Calculation(result, ReconciliationChecks.of(result, digests),
                 TargetProgress.of(result, earlier, policy));
     }
@@ -137,8 +142,10 @@ public final class SettlementService {
         }
         long tStore = System.nanoTime();
         long id = store.store(result, ledger, policy.effectiveFrom(), true, jobExecutionId);
-        store.storePolicy(id, policy);
-        store.publish(id, year);
+        try (Progress.Count publishing = Progress.phase(Messages.text("progress.settle.publishing", id))) {
+            store.storePolicy(id, policy);
+            store.publish(id, year);
+        }
         lastPublished = new Published(id, calc, policy, delivery, earlier, LocalDateTime.now());
         LOG.info(String.format(Locale.ROOT, "settlement %d: stored and published as settlement %d (%.1f s)", year, id,
                 (System.nanoTime() - tStore) / 1e9));
@@ -202,8 +209,12 @@ public final class SettlementService {
             long tWorkbook = System.nanoTime();
             LOG.info(String.format(Locale.ROOT, "settlement %d: CSV files written (%.1f s)", year,
                     (tWorkbook - tCsv) / 1e9));
-            SubsidyWorkbook.write(SubsidyWorkbookMapper.map(calc.result(), calc.targets(), calc.checks(), policy,
-                    delivery, earlier, runTime), dir.resolve(SubsidyWorkbook.fileName(year)));
+            String workbook = SubsidyWorkbook.fileName(year);
+            try (Progress.Count written = Progress.count(Messages.text("progress.settle.writing", workbook),
+                    calc.result().detail().size() + calc.result().exceptions().size(), Progress.Unit.ROWS)) {
+                SubsidyWorkbook.write(SubsidyWorkbookMapper.map(calc.result(), calc.targets(), calc.checks(), policy,
+                        delivery, earlier, runTime), dir.resolve(workbook), written);
+            }
             LOG.info(String.format(Locale.ROOT, "settlement %d: workbook written (%.1f s)", year,
                     (System.nanoTime() - tWorkbook) / 1e9));
         } catch (IOException e) {

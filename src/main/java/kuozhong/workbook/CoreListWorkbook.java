@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import kuozhong.common.Progress;
 import kuozhong.common.Townships;
 import kuozhong.workbook.Sheets.Column;
 import kuozhong.workbook.Sheets.Kind;
@@ -29,10 +30,16 @@ public final class CoreListWorkbook {
     }
 
     public static void write(CoreListData data, char[] password, Path target) throws IOException {
-        BankListWorkbook.writeProtected(target, password, "core-list.xlsx", wb -> fill(wb, data));
+        write(data, password, target, Progress.Count.none());
     }
 
-    static void fill(EncryptedTempWorkbook wb, CoreListData data) {
+    /** Also counts each household and member row written on {@code written}. */
+    public static void write(CoreListData data, char[] password, Path target, Progress.Count written)
+            throws IOException {
+        BankListWorkbook.writeProtected(target, password, "core-list.xlsx", wb -> fill(wb, data, written));
+    }
+
+    static void fill(EncryptedTempWorkbook wb, CoreListData data, Progress.Count written) {
         Sheets sheets = new Sheets(wb, false);
         List<Column> hc = new ArrayList<>(List.of(Column.code("户号", 14), Column.code("乡镇代码", 11),
                 Column.text("乡镇(街道)", 12), Column.text("村(社区)", 16), Column.of("家庭人口", Kind.INTEGER),
@@ -43,7 +50,7 @@ public final class CoreListWorkbook {
         }
         Sheet households = sheets.table(HOUSEHOLDS, 0, hc);
         int r = 1;
-        for (CoreListData.HouseholdRow h : data.households()) {
+        for (CoreListData.HouseholdRow h : written.over(data.households())) {
             Row row = households.createRow(r++);
             sheets.code(row, 0, h.householdNo());
             sheets.code(row, 1, h.townshipCode());
@@ -62,7 +69,7 @@ public final class CoreListWorkbook {
                 Column.code("经营主体", 8), Column.code("稳定就业", 8), Column.code("学龄", 6), Column.code("宅基地", 8));
         Sheet members = sheets.table(MEMBERS, 0, mc);
         r = 1;
-        for (CoreListData.MemberRow m : data.members()) {
+        for (CoreListData.MemberRow m : written.over(data.members())) {
             Row row = members.createRow(r++);
             sheets.code(row, 0, m.householdNo());
             sheets.text(row, 1, m.name());

@@ -22,6 +22,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import kuozhong.common.AtomicFiles;
+import kuozhong.common.Progress;
 import kuozhong.common.Townships;
 import kuozhong.workbook.Sheets.Column;
 import kuozhong.workbook.Sheets.Emphasis;
@@ -100,13 +101,22 @@ public final class SubsidyWorkbook {
     private final SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
     private final Sheets sheets = new Sheets(wb, true);
 
-    private SubsidyWorkbook(SubsidyWorkbookData data) {
+    /** each detail and exception row counted as it is written */
+    private final Progress.Count written;
+
+    private SubsidyWorkbook(SubsidyWorkbookData data, Progress.Count written) {
         this.data = data;
+        this.written = written;
     }
 
     /** Writes the workbook to {@code target}, replacing any earlier file only once it is complete. */
     public static void write(SubsidyWorkbookData data, Path target) throws IOException {
-        SubsidyWorkbook workbook = new SubsidyWorkbook(data);
+        write(data, target, Progress.Count.none());
+    }
+
+    /** Also counts each row of 明细表 and 不予贴息清单 on {@code written}. */
+    public static void write(SubsidyWorkbookData data, Path target, Progress.Count written) throws IOException {
+        SubsidyWorkbook workbook = new SubsidyWorkbook(data, written);
         try (SXSSFWorkbook wb = workbook.wb) {
             workbook.build();
             AtomicFiles.write(target, false, wb::write);
@@ -240,7 +250,7 @@ public final class SubsidyWorkbook {
         detailPrintSetup(sheet);
         List<DetailRow> rows = data.details().stream().sorted(Comparator.comparing(DetailRow::loanNo)).toList();
         int r = 1;
-        for (DetailRow d : rows) {
+        for (DetailRow d : written.over(rows)) {
             Row row = sheet.createRow(r++);
             sheets.code(row, 0, d.loanNo());
             sheets.code(row, 1, d.householdNo());
@@ -308,7 +318,7 @@ public final class SubsidyWorkbook {
         List<ExceptionRow> rows = data.exceptions().stream()
                 .sorted(Comparator.comparing(ExceptionRow::loanNo)).toList();
         int r = 1;
-        for (ExceptionRow e : rows) {
+        for (ExceptionRow e : written.over(rows)) {
             Row row = sheet.createRow(r++);
             sheets.code(row, 0, e.loanNo());
             sheets.maskedIdentity(row, 1, e.borrowerId());

@@ -14,6 +14,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.EmptyHandling;
 import org.jdbi.v3.core.statement.Query;
 
+import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 import kuozhong.db.LazyResults;
 import kuozhong.db.SqlFiles;
 import kuozhong.household.AssistanceRow;
@@ -58,6 +60,8 @@ public final class DbListSources implements ListSources {
     /** the loaded visits files of deliveries on or before the as-of date (profile.md), and that date */
     private List<FileLoad> visitLoads = List.of();
     private LocalDate asOf;
+    /** null: no progress shown; otherwise the rows of each source's snapshot (its load's count) */
+    private Map<Source, Long> progressTotals;
 
     /** @param tables the data table of the snapshot chosen for each source */
     public DbListSources(Jdbi jdbi, Map<Source, String> tables) {
@@ -80,6 +84,25 @@ public final class DbListSources implements ListSources {
         this.visitLoads = List.copyOf(loads);
         this.asOf = asOf;
         return this;
+    }
+
+    /**
+     * Shows the progress of reading each snapshot ({@link Progress#count}), against the rows its load loaded
+     * (for the visits, the rows of all their files).
+     */
+    public DbListSources withProgress(Map<Source, Long> rowsBySource) {
+        this.progressTotals = Map.copyOf(rowsBySource);
+        return this;
+    }
+
+    private Progress.Count progress(Source source) {
+        if (progressTotals != null && (source == Source.SOCIAL_INSURANCE || source == Source.PROVIDENT_FUND)) {
+            // the database hands over only the income window's rows: no count of the load's rows would end at 100 %
+            return Progress.phase(Messages.text("progress.list.reading", source.id()));
+        }
+        return progressTotals == null ? Progress.Count.none() : Progress.count(
+                Messages.text("progress.list.reading", source.id()), progressTotals.getOrDefault(source, 0L),
+                Progress.Unit.ROWS);
     }
 
     @Override
@@ -114,6 +137,12 @@ public final class DbListSources implements ListSources {
 
     @Override
     public void visits(Consumer<VisitRow> sink) {
+        try (Progress.Count read = progress(Source.VISITS)) {
+            visits(read, sink);
+        }
+    }
+
+    private void visits(Progress.Count read, Consumer<VisitRow> sink) {
         for (FileLoad l : visitLoads) {
             String sql = SqlFiles.withTable(SQL + (household == null ? "select-visits.sql"
                     : "select-visits-of-household.sql"), l.dataTable());
@@ -125,7 +154,10 @@ public final class DbListSources implements ListSources {
                 q.map((rs, ctx) -> new VisitRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9), rs.getObject(10, LocalDate.class), l.deliveryDate(), l.fileName(),
-                        rs.getLong(11))).forEach(sink);
+                        rs.getLong(11))).forEach(v -> {
+                            read.step();
+                            sink.accept(v);
+                        });
                 return null;
             }));
         }
@@ -168,6 +200,15 @@ public final class DbListSources implements ListSources {
                 : source == Source.PERSON ? "select-person-of-household.sql"
                 : "select-" + source.id() + "-of-persons.sql";
         String sql = SqlFiles.withTable(SQL + file, table);
+        try (Progress.Count read = progress(source)) {
+            stream(sql, source, binds, mapper, row -> {
+                read.step();
+                sink.accept(row);
+            });
+        }
+    }
+
+    private <T> void stream(String sql, Source source, Consumer<Query> binds, RowMapper<T> mapper, Consumer<T> sink) {
         jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
             Query q = lh.createQuery(sql).setFetchSize(FETCH);
             binds.accept(q);

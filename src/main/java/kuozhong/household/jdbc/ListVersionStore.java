@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 import kuozhong.db.Batches;
 import kuozhong.db.LazyResults;
 import kuozhong.db.SqlFiles;
@@ -103,16 +105,31 @@ public final class ListVersionStore {
             }
         }
         int membersIncluded = members;
+        long memberRowCount = 0;
+        for (HouseholdDecision d : result.households()) {
+            memberRowCount += d.members().size();
+        }
         long id = dao().begin(result.asOf(), result.policyEffectiveFrom(),
                 previous == null ? null : previous.versionId(), previous == null ? null : previous.asOf(),
                 result.householdsEvaluated(), result.included(), membersIncluded, LocalDateTime.now(),
                 jobExecutionId);
+        // households, members, changes, profiles (about one a household)
+        long rowCount = 2L * result.households().size() + memberRowCount + changes.size();
+        try (Progress.Count rows = Progress.count(Messages.text("progress.list.storing", id), rowCount,
+                Progress.Unit.ROWS)) {
+            store(id, result, changes, snapshots, rows);
+        }
+        return id;
+    }
+
+    private void store(long id, ListResult result, List<Change> changes, List<Snapshot> snapshots,
+            Progress.Count rows) {
         jdbi.useHandle(h -> {
             VersionTable.createAll(h, id);
-            Batches.insert(h, VersionTable.HOUSEHOLD.sql("insert-household.sql", id), map(result.households(),
+            Batches.insert(h, VersionTable.HOUSEHOLD.sql("insert-household.sql", id), rows.over(map(result.households(),
                     d -> new Object[] {d.householdNo(), d.townshipCode(), d.memberCount(), d.householdIncome(),
                             d.perCapitaIncome(), d.included() ? "Y" : "N", String.join(";", d.reasons()),
-                            String.join(";", d.flags())}));
+                            String.join(";", d.flags())})));
             List<Object[]> memberRows = new ArrayList<>();
             for (HouseholdDecision d : result.households()) {
                 for (HouseholdDecision.Member m : d.members()) {
@@ -120,16 +137,15 @@ public final class ListVersionStore {
                             m.townshipCode(), m.birthDate()});
                 }
             }
-            Batches.insert(h, VersionTable.MEMBER.sql("insert-member.sql", id), memberRows.iterator());
-            Batches.insert(h, VersionTable.CHANGE.sql("insert-change.sql", id), map(changes,
+            Batches.insert(h, VersionTable.MEMBER.sql("insert-member.sql", id), rows.over(memberRows.iterator()));
+            Batches.insert(h, VersionTable.CHANGE.sql("insert-change.sql", id), rows.over(map(changes,
                     c -> new Object[] {c.householdNo(), c.townshipCode(), c.change().name(),
-                            String.join(";", c.reasons()), c.previousAsOf()}));
+                            String.join(";", c.reasons()), c.previousAsOf()})));
             Batches.insert(h, SqlFiles.read(SQL + "insert-snapshot.sql"), map(snapshots,
                     s -> new Object[] {id, s.source(), s.loadId(), s.delivery(), s.deliveryDate(), s.sha256(),
                             s.loaded()}));
-            ProfileRows.insert(h, VersionTable.PROFILE.sql("insert-profile.sql", id), result);
+            ProfileRows.insert(h, VersionTable.PROFILE.sql("insert-profile.sql", id), result, rows);
         });
-        return id;
     }
 
     /** Records the profile parameters a BUILDING version used (defaults filled in) and the optional sources it lacked. */

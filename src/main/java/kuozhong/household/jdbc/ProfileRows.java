@@ -35,7 +35,7 @@ public final class ProfileRows {
     public record Stored(String householdNo, boolean evaluated, ProfileDecision decision, String outcomes) {
     }
 
-    static void insert(Handle h, String sql, ListResult result) {
+    static void insert(Handle h, String sql, ListResult result, kuozhong.common.Progress.Count progress) {
         List<Object[]> rows = new ArrayList<>();
         for (HouseholdDecision d : result.households()) {
             ProfileDecision p = d.profile();
@@ -51,7 +51,7 @@ public final class ProfileRows {
             r[2] = null;
             rows.add(r);
         }
-        Batches.insert(h, sql, rows.iterator());
+        Batches.insert(h, sql, progress.over(rows.iterator()));
     }
 
     private static Object[] row(String householdNo, String evaluated, ProfileDecision p, VisitRow v,

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 import kuozhong.common.Console;
 import kuozhong.common.DataException;
 import kuozhong.common.Messages;
+import kuozhong.common.Progress;
 import kuozhong.common.Townships;
 import kuozhong.db.Batches;
 import kuozhong.db.LazyResults;
@@ -74,14 +75,40 @@ public final class SettlementStore {
 
     /** Reads the loans and transactions of two loads. */
     public Ledger readLedger(FileLoad loansLoad, FileLoad txnsLoad) {
-        List<Loan> loans = jdbi.inTransaction(h -> LazyResults.with(h, lh -> lh
-                .createQuery(SqlFiles.withTable(SQL + "select-loans.sql", loansLoad.dataTable()))
-                .setFetchSize(10_000)
-                .map((rs, ctx) -> new Loan(rs.getString(1), rs.getString(2), LoanProduct.valueOf(rs.getString(3)),
-                        LoanCategory.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                        rs.getBigDecimal(9), "Y".equals(rs.getString(10))))
-                .list()));
+        List<Loan> loans;
+        try (Progress.Count read = reading(loansLoad)) {
+            loans = readLoans(loansLoad, read);
+        }
+        try (Progress.Count read = reading(txnsLoad)) {
+            return new Ledger(loansLoad, txnsLoad, loans, readTransactions(txnsLoad, read));
+        }
+    }
+
+    /** The progress of reading one ledger file's rows. */
+    private static Progress.Count reading(FileLoad load) {
+        return Progress.count(Messages.text("progress.settle.reading", load.fileName()), load.loaded(),
+                Progress.Unit.ROWS);
+    }
+
+    private List<Loan> readLoans(FileLoad loansLoad, Progress.Count loansRead) {
+        List<Loan> loans = new ArrayList<>();
+        jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
+            lh.createQuery(SqlFiles.withTable(SQL + "select-loans.sql", loansLoad.dataTable()))
+                    .setFetchSize(10_000)
+                    .map((rs, ctx) -> new Loan(rs.getString(1), rs.getString(2), LoanProduct.valueOf(rs.getString(3)),
+                            LoanCategory.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+                            rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                            rs.getBigDecimal(9), "Y".equals(rs.getString(10))))
+                    .forEach(l -> {
+                        loansRead.step();
+                        loans.add(l);
+                    });
+            return null;
+        }));
+        return loans;
+    }
+
+    private Map<String, List<LoanTransaction>> readTransactions(FileLoad txnsLoad, Progress.Count txnsRead) {
         Map<String, List<LoanTransaction>> byLoan = new HashMap<>();
         jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
             lh.createQuery(SqlFiles.withTable(SQL + "select-transactions.sql", txnsLoad.dataTable()))
@@ -89,10 +116,13 @@ public final class SettlementStore {
                     .map((rs, ctx) -> new LoanTransaction(rs.getString(1), rs.getString(2),
                             rs.getObject(3, LocalDate.class), LoanTransaction.Type.valueOf(rs.getString(4)),
                             rs.getBigDecimal(5)))
-                    .forEach(t -> byLoan.computeIfAbsent(t.loanNo(), k -> new ArrayList<>(4)).add(t));
+                    .forEach(t -> {
+                        txnsRead.step();
+                        byLoan.computeIfAbsent(t.loanNo(), k -> new ArrayList<>(4)).add(t);
+                    });
             return null;
         }));
-        return new Ledger(loansLoad, txnsLoad, loans, byLoan);
+        return byLoan;
     }
 
     /** Deletes the rows of settlements never published (a crash); returns how many there were. */
@@ -119,25 +149,32 @@ public final class SettlementStore {
                 r.exceptions().size(), r.inactiveLoans(), total.fiscalSubsidy(), total.householdSaving(),
                 total.yearEndBalance(), checksPassed ? "Y" : "N", LocalDateTime.now(), jobExecutionId);
         Long sid = id;
+        try (Progress.Count rows = Progress.count(Messages.text("progress.settle.storing", id),
+                r.detail().size() + r.exceptions().size() + ledger.loans().size(), Progress.Unit.ROWS)) {
+            store(sid, r, ledger, rows);
+        }
+        return id;
+    }
+
+    private void store(Long sid, SettlementResult r, Ledger ledger, Progress.Count rows) {
         jdbi.useHandle(h -> {
-            Batches.insert(h, SqlFiles.read(SQL + "insert-detail.sql"), r.detail().stream().map(d -> new Object[] {
+            Batches.insert(h, SqlFiles.read(SQL + "insert-detail.sql"), rows.over(r.detail().stream().map(d -> new Object[] {
                     sid, d.loanNo(), d.householdNo(), d.townshipCode(), d.borrowerIdNo(), d.product().name(),
                     d.category().name(), d.contractDate(), d.maturityDate(), d.principal(), d.contractRate(),
                     d.referenceRate(), d.fiscalRate(), d.bankRate(), d.days(), d.accumulation(), d.yearEndBalance(),
                     d.fiscalSubsidy(), d.provinceShare(), d.countyShare(), d.bankConcession(), d.householdSaving(),
-                    String.join(";", d.flags()), d.listVersion().versionId()}).iterator());
-            Batches.insert(h, SqlFiles.read(SQL + "insert-exception.sql"), r.exceptions().stream()
-                    .map(e -> new Object[] {sid, e.loanNo(), String.join(";", e.reasons())}).iterator());
-            Batches.insert(h, SqlFiles.read(SQL + "insert-loan-membership.sql"), ledger.loans().stream().map(l -> {
+                    String.join(";", d.flags()), d.listVersion().versionId()}).iterator()));
+            Batches.insert(h, SqlFiles.read(SQL + "insert-exception.sql"), rows.over(r.exceptions().stream()
+                    .map(e -> new Object[] {sid, e.loanNo(), String.join(";", e.reasons())}).iterator()));
+            Batches.insert(h, SqlFiles.read(SQL + "insert-loan-membership.sql"), rows.over(ledger.loans().stream().map(l -> {
                 Membership m = r.membershipOf(l.loanNo());
                 return new Object[] {sid, l.loanNo(), m.outcome().name(),
                         m.version() == null ? null : m.version().versionId(),
                         m.version() == null ? null : m.version().asOf(),
                         m.member() == null ? null : m.member().householdNo(),
                         m.member() == null ? null : m.member().townshipCode()};
-            }).iterator());
+            }).iterator()));
         });
-        return id;
     }
 
     /** Records the whole policy set a BUILDING settlement used (simulate.md: the stored settlement's values). */
