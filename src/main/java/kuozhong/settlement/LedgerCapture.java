@@ -77,6 +77,7 @@ public final class LedgerCapture {
         if (source == Source.LOAN_TRANSACTIONS) {
             Part<Map<String, List<LoanTransaction>>> part = new Part<>(new HashMap<>());
             transactions = part;
+            Map<LocalDate, LocalDate> dates = new HashMap<>();
             int[] c = columns(source, "txn_id", "loan_no", "txn_date", "txn_type", "amount");
             return row -> {
                 if (part.broken) {
@@ -84,10 +85,13 @@ public final class LedgerCapture {
                 }
                 try {
                     part.of((Long) row[0]);
-                    LoanTransaction t = new LoanTransaction((String) row[c[0]], (String) row[c[1]],
-                            (LocalDate) row[c[2]], LoanTransaction.Type.valueOf((String) row[c[3]]),
-                            scaled(row[c[4]], AMOUNT_SCALE));
-                    part.value.computeIfAbsent(t.loanNo(), k -> new ArrayList<>(4)).add(t);
+                    List<LoanTransaction> ofLoan = part.value.computeIfAbsent((String) row[c[1]],
+                            k -> new ArrayList<>(4));
+                    // the loan's number and the date shared, not one copy per transaction (2M of them)
+                    String loanNo = ofLoan.isEmpty() ? (String) row[c[1]] : ofLoan.get(0).loanNo();
+                    ofLoan.add(new LoanTransaction((String) row[c[0]], loanNo,
+                            dates.computeIfAbsent((LocalDate) row[c[2]], d -> d),
+                            LoanTransaction.Type.valueOf((String) row[c[3]]), scaled(row[c[4]], AMOUNT_SCALE)));
                 } catch (RuntimeException e) {
                     part.broken = true;
                 }
