@@ -2,10 +2,13 @@ package kuozhong.settlement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import kuozhong.ingest.Source;
@@ -77,7 +80,6 @@ public final class LedgerCapture {
         if (source == Source.LOAN_TRANSACTIONS) {
             Part<Map<String, List<LoanTransaction>>> part = new Part<>(new HashMap<>());
             transactions = part;
-            Map<LocalDate, LocalDate> dates = new HashMap<>();
             int[] c = columns(source, "txn_id", "loan_no", "txn_date", "txn_type", "amount");
             return row -> {
                 if (part.broken) {
@@ -85,13 +87,10 @@ public final class LedgerCapture {
                 }
                 try {
                     part.of((Long) row[0]);
-                    List<LoanTransaction> ofLoan = part.value.computeIfAbsent((String) row[c[1]],
-                            k -> new ArrayList<>(4));
-                    // the loan's number and the date shared, not one copy per transaction (2M of them)
-                    String loanNo = ofLoan.isEmpty() ? (String) row[c[1]] : ofLoan.get(0).loanNo();
-                    ofLoan.add(new LoanTransaction((String) row[c[0]], loanNo,
-                            dates.computeIfAbsent((LocalDate) row[c[2]], d -> d),
-                            LoanTransaction.Type.valueOf((String) row[c[3]]), scaled(row[c[4]], AMOUNT_SCALE)));
+                    String loanNo = (String) row[c[1]];
+                    Transactions ofLoan = (Transactions) part.value.computeIfAbsent(loanNo, Transactions::new);
+                    ofLoan.add((String) row[c[0]], (LocalDate) row[c[2]],
+                            LoanTransaction.Type.valueOf((String) row[c[3]]), scaled(row[c[4]], AMOUNT_SCALE));
                 } catch (RuntimeException e) {
                     part.broken = true;
                 }
@@ -115,6 +114,56 @@ public final class LedgerCapture {
     public synchronized void clear() {
         loans = null;
         transactions = null;
+    }
+
+    /**
+     * The transactions of one loan, held in a few arrays instead of four objects a transaction (2M
+     * transactions held as objects cost the collector more than settling them); each {@link #get} makes
+     * the {@link LoanTransaction} the database path would have read: same values, same order.
+     */
+    static final class Transactions extends AbstractList<LoanTransaction> {
+        private final String loanNo;
+        private final StringBuilder ids = new StringBuilder();
+        private int[] idEnds = new int[4];
+        private long[] days = new long[4];
+        private long[] cents = new long[4];
+        private boolean[] drawdown = new boolean[4];
+        private int size;
+
+        Transactions(String loanNo) {
+            this.loanNo = loanNo;
+        }
+
+        void add(String txnId, LocalDate date, LoanTransaction.Type type, BigDecimal amount) {
+            new LoanTransaction(txnId, loanNo, date, type, amount); // the same checks as the database path
+            if (size == days.length) {
+                int n = size * 2;
+                idEnds = Arrays.copyOf(idEnds, n);
+                days = Arrays.copyOf(days, n);
+                cents = Arrays.copyOf(cents, n);
+                drawdown = Arrays.copyOf(drawdown, n);
+            }
+            ids.append(txnId);
+            idEnds[size] = ids.length();
+            days[size] = date.toEpochDay();
+            cents[size] = amount.unscaledValue().longValueExact(); // scale 2, DECIMAL(16,2): fits
+            drawdown[size] = type == LoanTransaction.Type.DRAWDOWN;
+            size++;
+        }
+
+        @Override
+        public LoanTransaction get(int i) {
+            Objects.checkIndex(i, size);
+            return new LoanTransaction(ids.substring(i == 0 ? 0 : idEnds[i - 1], idEnds[i]), loanNo,
+                    LocalDate.ofEpochDay(days[i]),
+                    drawdown[i] ? LoanTransaction.Type.DRAWDOWN : LoanTransaction.Type.REPAYMENT,
+                    BigDecimal.valueOf(cents[i], AMOUNT_SCALE));
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     private static int[] columns(Source source, String... names) {
