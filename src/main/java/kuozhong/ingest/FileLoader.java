@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -70,6 +71,17 @@ public final class FileLoader {
      */
     public FileReport load(Delivery delivery, Manifest.Entry entry, Source source, double maxRejectRatio,
             Set<String> knownLoans, Long jobExecutionId, boolean force) {
+        return load(delivery, entry, source, maxRejectRatio, knownLoans, jobExecutionId, force, null);
+    }
+
+    /**
+     * Loads a file as {@link #load(Delivery, Manifest.Entry, Source, double, Set, Long, boolean)} does, and
+     * hands every row written into the load's table, in file order, to {@code accepted} (on the reading
+     * thread; {@code null}: none), so that a caller can keep what it loaded instead of reading it back.
+     * The rows are only those of this load (row[0] is its id); a load that then fails leaves a partial set.
+     */
+    public FileReport load(Delivery delivery, Manifest.Entry entry, Source source, double maxRejectRatio,
+            Set<String> knownLoans, Long jobExecutionId, boolean force, Consumer<Object[]> accepted) {
         var previous = ledger.findLoaded(delivery, entry.file());
         if (!force && previous.isPresent() && previous.get().sha256().equals(entry.sha256())) {
             return FileReport.skipped(delivery.name(), entry.file(), Messages.text("ingest.alreadyLoaded"));
@@ -80,7 +92,7 @@ public final class FileLoader {
         RejectsWriter rejects = null;
         try {
             rejects = RejectsWriter.open(outDir.resolve(delivery.name()), entry.file());
-            stream(delivery, entry, source, load, rejects, knownLoans, counts);
+            stream(delivery, entry, source, load, rejects, knownLoans, counts, accepted);
             check(entry, counts, maxRejectRatio, source);
             // the rejects file first: a crash before the publish leaves the load unpublished, and the
             // next run loads the file and writes its rejects again
@@ -144,7 +156,8 @@ public final class FileLoader {
 
     /** Reads and checks on a second thread, writes the accepted rows on this one. */
     private void stream(Delivery delivery, Manifest.Entry entry, Source source, LoadLedger.Load load,
-            RejectsWriter rejects, Set<String> knownLoans, Counts counts) throws IOException {
+            RejectsWriter rejects, Set<String> knownLoans, Counts counts, Consumer<Object[]> accepted)
+            throws IOException {
         Path file = delivery.dir().resolve(entry.file());
         BlockingQueue<Chunk<Object[]>> queue = new ArrayBlockingQueue<>(4);
         ExecutorService reading = Executors.newSingleThreadExecutor(r -> {
@@ -153,7 +166,7 @@ public final class FileLoader {
             return t;
         });
         try {
-            streamWith(reading, file, delivery, entry, source, load, rejects, knownLoans, counts, queue);
+            streamWith(reading, file, delivery, entry, source, load, rejects, knownLoans, counts, queue, accepted);
         } finally {
             reading.shutdownNow();
         }
@@ -161,14 +174,14 @@ public final class FileLoader {
 
     private void streamWith(ExecutorService reading, Path file, Delivery delivery, Manifest.Entry entry,
             Source source, LoadLedger.Load load, RejectsWriter rejects, Set<String> knownLoans, Counts counts,
-            BlockingQueue<Chunk<Object[]>> queue) throws IOException {
+            BlockingQueue<Chunk<Object[]>> queue, Consumer<Object[]> accepted) throws IOException {
         try (ExtractFileReader reader = ExtractFileReader.open(file, entry.charset());
              Progress progress = Progress.start(delivery.name() + "/" + entry.file(), size(file))) {
             RecordChecker checker = new RecordChecker(source, delivery.date(), reader.header(), load.id(), knownLoans);
             try {
                 Future<?> read = reading.submit(() -> {
                     try {
-                        readAll(delivery, entry, reader, checker, rejects, counts, queue, progress);
+                        readAll(delivery, entry, reader, checker, rejects, counts, queue, progress, accepted);
                     } finally {
                         putQuietly(queue, END);
                     }
@@ -207,7 +220,7 @@ public final class FileLoader {
     /** The reading thread: reader, checker, rejects writer; accepted rows go to the queue in chunks. */
     private static void readAll(Delivery delivery, Manifest.Entry entry, ExtractFileReader reader,
             RecordChecker checker, RejectsWriter rejects, Counts counts, BlockingQueue<Chunk<Object[]>> queue,
-            Progress progress) throws IOException, InterruptedException {
+            Progress progress, Consumer<Object[]> accepted) throws IOException, InterruptedException {
         Chunk<Object[]> chunk = newChunk();
         while (true) {
             CheckedRecord checked;
@@ -232,7 +245,11 @@ public final class FileLoader {
                 rejects.write(rejected);
                 continue;
             }
-            chunk.add(((CheckedRecord.Accepted) checked).row());
+            Object[] row = ((CheckedRecord.Accepted) checked).row();
+            chunk.add(row);
+            if (accepted != null) {
+                accepted.accept(row);
+            }
             counts.loaded++;
             if (chunk.size() == Batches.SIZE) {
                 queue.put(chunk);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Jdbi;
@@ -44,20 +45,31 @@ public final class IngestService {
 
     /** Loads every complete delivery (government deliveries, then bank ledgers). */
     public Report ingestAll(Path inbox, Long jobExecutionId, Consumer<String> out) {
-        return ingest(InboxScanner.scan(inbox, notice(out)), jobExecutionId, out);
+        return ingest(InboxScanner.scan(inbox, notice(out)), jobExecutionId, out, null);
     }
 
     /** Loads only the bank ledger of one year ({@code kz settle}). */
     public Report ingestLedger(Path inbox, int year, Long jobExecutionId, Consumer<String> out) {
+        return ingestLedger(inbox, year, jobExecutionId, out, null);
+    }
+
+    /**
+     * Loads only the bank ledger of one year, handing the rows of each file it loads (not of one it skips)
+     * to {@code rows.apply(source)} as {@link FileLoader} writes them ({@code rows} or its result
+     * {@code null}: none).
+     */
+    public Report ingestLedger(Path inbox, int year, Long jobExecutionId, Consumer<String> out,
+            Function<Source, Consumer<Object[]>> rows) {
         List<Delivery> ledgers = InboxScanner.scan(inbox, s -> { }).stream()
                 .filter(d -> d.bankYear() == year).toList();
         if (ledgers.isEmpty()) {
             throw new IngestException(Messages.text("ingest.noLedger", year, inbox.resolve("bank/" + year)));
         }
-        return ingest(ledgers, jobExecutionId, out);
+        return ingest(ledgers, jobExecutionId, out, rows);
     }
 
-    private Report ingest(List<Delivery> deliveries, Long jobExecutionId, Consumer<String> out) {
+    private Report ingest(List<Delivery> deliveries, Long jobExecutionId, Consumer<String> out,
+            Function<Source, Consumer<Object[]>> rows) {
         recoverAbandonedLoads(out);
         List<FileReport> files = new ArrayList<>();
         List<String> notices = new ArrayList<>();
@@ -87,10 +99,12 @@ public final class IngestService {
                         r = new FileReport(d.name(), entry.file(), "FAILED", 0, 0, 0, java.util.Map.of(), 0, 0,
                                 "DEPENDENCY", Messages.text("ingest.dependency"));
                     } else {
-                        r = loader.load(d, entry, source, ratio, loans.get(), jobExecutionId, loansReloaded);
+                        r = loader.load(d, entry, source, ratio, loans.get(), jobExecutionId, loansReloaded,
+                                rows == null ? null : rows.apply(source));
                     }
                 } else {
-                    r = loader.load(d, entry, source, ratio, Set.of(), jobExecutionId, false);
+                    r = loader.load(d, entry, source, ratio, Set.of(), jobExecutionId, false,
+                            rows == null ? null : rows.apply(source));
                     loansReloaded = source == Source.LOANS && "LOADED".equals(r.outcome());
                 }
                 files.add(r);

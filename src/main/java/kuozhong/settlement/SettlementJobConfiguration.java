@@ -24,7 +24,7 @@ import kuozhong.policy.PolicyFile;
 
 /**
  * {@code settleJob}: {@code ledgerIngestStep} loads the bank ledger of the year (any rejected record fails
- * it); {@code settleLoansStep} settles every loan and publishes the settlement (or, when a reconciliation
+ * it), keeping what it loaded in memory ({@link LedgerCapture}) for the next step; {@code settleLoansStep} settles every loan and publishes the settlement (or, when a reconciliation
  * check fails, writes the run's files under {@code failed/} and fails); {@code settlementOutputsStep} writes the
  * files of the published settlement. A crash while writing restarts at the last step, which reads the
  * stored settlement back instead of settling again.
@@ -34,8 +34,13 @@ public class SettlementJobConfiguration {
     public static final String YEAR = "year";
 
     @Bean
-    public SettlementService settlementService(@Qualifier("bulk") Jdbi bulkJdbi) {
-        return new SettlementService(bulkJdbi);
+    public LedgerCapture ledgerCapture() {
+        return new LedgerCapture();
+    }
+
+    @Bean
+    public SettlementService settlementService(@Qualifier("bulk") Jdbi bulkJdbi, LedgerCapture ledgerCapture) {
+        return new SettlementService(bulkJdbi, ledgerCapture);
     }
 
     @Bean
@@ -48,11 +53,11 @@ public class SettlementJobConfiguration {
     @Bean
     public Step ledgerIngestStep(JobRepository jobRepository, RunLog runLog,
             PlatformTransactionManager transactionManager,
-            IngestService ingestService, KzSettings settings, Console console) {
+            IngestService ingestService, KzSettings settings, Console console, LedgerCapture ledgerCapture) {
         return new StepBuilder("ledgerIngestStep", jobRepository).tasklet((contribution, chunk) -> {
             int year = Integer.parseInt(contribution.getStepExecution().getJobParameters().getString(YEAR));
             IngestService.Report report = ingestService.ingestLedger(settings.inbox(), year,
-                    contribution.getStepExecution().getJobExecutionId(), console::say);
+                    contribution.getStepExecution().getJobExecutionId(), console::say, ledgerCapture::rows);
             IngestJobConfiguration.record(report, contribution);
             if (report.failed()) {
                 throw new DataException(Messages.text("settle.ledgerNotLoaded", year, report.files().stream()

@@ -54,12 +54,20 @@ public final class SettlementService {
     public static final String FAILED_DIR = "failed";
     private final Jdbi jdbi;
     private final SettlementStore store;
+    /** The ledger as this process loaded it: settled from memory instead of read back. */
+    private final LedgerCapture captured;
     /** What this process published last: its files are written from memory instead of read back. */
     private Published lastPublished;
 
     public SettlementService(Jdbi jdbi) {
+        this(jdbi, new LedgerCapture());
+    }
+
+    /** @param captured the ledger rows this process's ledger ingest loaded ({@code settleJob}) */
+    public SettlementService(Jdbi jdbi, LedgerCapture captured) {
         this.jdbi = jdbi;
         this.store = new SettlementStore(jdbi);
+        this.captured = captured;
     }
 
     public SettlementStore store() {
@@ -231,9 +239,15 @@ public final class SettlementService {
         FileLoad txnsLoad = loads.findLoaded(delivery, Source.LOAN_TRANSACTIONS.fileName()).orElseThrow(
                 () -> new DataException(Messages.text("settle.noTransactions", delivery)));
         long tRead = System.nanoTime();
-        Ledger ledger = store.readLedger(loansLoad, txnsLoad);
-        LOG.info(String.format(Locale.ROOT, "settlement %d: ledger read, %,d loans, %,d loans with transactions (%.1f s)",
-                year, ledger.loans().size(), ledger.transactions().size(), (System.nanoTime() - tRead) / 1e9));
+        List<Loan> loans = captured.loans(loansLoad.loadId());
+        Map<String, List<LoanTransaction>> txns = captured.transactions(txnsLoad.loadId());
+        captured.clear();
+        boolean inMemory = loans != null && txns != null;
+        Ledger ledger = inMemory ? new Ledger(loansLoad, txnsLoad, loans, txns)
+                : store.readLedger(loansLoad, txnsLoad);
+        LOG.info(String.format(Locale.ROOT, "settlement %d: ledger %s, %,d loans, %,d loans with transactions (%.1f s)",
+                year, inMemory ? "as loaded by this run" : "read", ledger.loans().size(), ledger.transactions().size(),
+                (System.nanoTime() - tRead) / 1e9));
         return ledger;
     }
 

@@ -3,6 +3,7 @@ package kuozhong.workbook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,8 @@ final class Sheets {
 
     private final Workbook wb;
     private final boolean redact;
-    private final Map<String, CellStyle> styles = new HashMap<>();
+    /** By kind, then emphasis (looked up for every cell: no key built per cell). */
+    private final Map<Kind, Map<Emphasis, CellStyle>> styles = new EnumMap<>(Kind.class);
     private final CellStyle header;
     private final CellStyle title;
 
@@ -270,7 +272,7 @@ final class Sheets {
     }
 
     CellStyle style(Kind kind, Emphasis emphasis) {
-        return styles.computeIfAbsent(kind + "/" + emphasis, k -> {
+        return styles.computeIfAbsent(kind, k -> new EnumMap<>(Emphasis.class)).computeIfAbsent(emphasis, e -> {
             CellStyle s = bordered(wb.createCellStyle());
             if (kind.format != null) {
                 s.setDataFormat(wb.createDataFormat().getFormat(kind.format));

@@ -3,6 +3,7 @@ package kuozhong.workbook;
 import static kuozhong.workbook.Sheets.col;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
@@ -13,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import kuozhong.common.AtomicFiles;
 import kuozhong.common.Progress;
@@ -98,7 +102,7 @@ public final class SubsidyWorkbook {
     private static final int WINDOW = 200;
 
     private final SubsidyWorkbookData data;
-    private final SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+    private final SXSSFWorkbook wb = new FastStreamingWorkbook(WINDOW);
     private final Sheets sheets = new Sheets(wb, true);
 
     /** each detail and exception row counted as it is written */
@@ -122,6 +126,30 @@ public final class SubsidyWorkbook {
             AtomicFiles.write(target, false, wb::write);
         } finally {
             workbook.wb.dispose();                  // the temporary files of the flushed rows
+        }
+    }
+
+    /**
+     * The streaming workbook with the temporary sheet files written by {@link Utf8SheetDataWriter} and the
+     * final zip deflated at {@link Deflater#BEST_SPEED}: the same parts with the same content, compressed
+     * less (明细表 of 100,000 loans is 100 MB of XML; the file is about a third larger, zipping it about
+     * three times faster).
+     */
+    static final class FastStreamingWorkbook extends SXSSFWorkbook {
+        FastStreamingWorkbook(int window) {
+            super(window);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new Utf8SheetDataWriter(getSharedStringSource());
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zos = super.createArchiveOutputStream(out);
+            zos.setLevel(Deflater.BEST_SPEED);
+            return zos;
         }
     }
 
