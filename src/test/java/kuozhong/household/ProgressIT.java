@@ -27,6 +27,7 @@ class ProgressIT {
             + " snapshot|deciding the households|storing list version \\d+|writing [a-z0-9_.-]+|reading the ledger:"
             + " [a-z_.]+|settling the loans of \\d{4}|storing settlement \\d+): [\\d,]+ of [\\d,]+"
             + " (rows|households|loans) \\(\\d+%\\)|.* kuozhong\\.common\\.Progress - (publishing list version \\d+"
+            + "|reading the (social_insurance|provident_fund) snapshot"
             + "|reading back the list version as of \\d{4}-\\d\\d-\\d\\d|writing list-summary\\.xlsx"
             + "|publishing settlement \\d+): running for \\d+ s");
 

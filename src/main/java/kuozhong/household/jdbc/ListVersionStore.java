@@ -113,8 +113,10 @@ public final class ListVersionStore {
                 previous == null ? null : previous.versionId(), previous == null ? null : previous.asOf(),
                 result.householdsEvaluated(), result.included(), membersIncluded, LocalDateTime.now(),
                 jobExecutionId);
-        // households, members, changes, profiles (about one a household)
-        long rowCount = 2L * result.households().size() + memberRowCount + changes.size();
+        // households, members, changes, profiles (one an evaluated household with a profile, one an unknown household's visit)
+        long profiles = result.households().stream().filter(d -> d.profile() != null).count()
+                + result.unknownHouseholdVisits().size();
+        long rowCount = result.households().size() + memberRowCount + changes.size() + profiles;
         try (Progress.Count rows = Progress.count(Messages.text("progress.list.storing", id), rowCount,
                 Progress.Unit.ROWS)) {
             store(id, result, changes, snapshots, rows);
