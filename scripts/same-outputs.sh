@@ -43,8 +43,9 @@
 #   - out/ingest/quality.xlsx: the time after 生成时间 (generated at) in the note
 #   - out/settlement/<year>/subsidy-<year>.xlsx: the 运行时间 (run time) value, column D, parameters sheet
 #   - out/metrics/kz.prom: the values of *_timestamp_seconds, *_duration_seconds, kz_source_snapshot_age_days
-# Before and after are compared on the same database, never H2 against PostgreSQL: the two order the members
-# of a household in bank-list.xlsx differently (seen on the sample data, 2026-11-29).
+# Before and after are compared on the same database, never H2 against PostgreSQL. Up to commit 34a10e5 the two
+# ordered the members of a household in bank-list.xlsx differently (PostgreSQL as its table returned them), so a
+# before of those commits differs from any later after on PostgreSQL in the order of those rows only.
 #
 # Work folder: $KZ_SAME_DIR (default /tmp/kz-same). Heap of every kz run: $KZ_SAME_HEAP (default 3g).
 set -euo pipefail
