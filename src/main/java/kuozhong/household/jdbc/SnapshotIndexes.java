@@ -25,8 +25,6 @@ import kuozhong.ingest.Source;
 public final class SnapshotIndexes {
     /** The columns looked up, by source. */
     private static final Map<Source, List<String>> COLUMNS = new EnumMap<>(Source.class);
-    /** A load's own table, as {@link kuozhong.db.SqlFiles} accepts it: no value ever reaches the SQL text. */
-    private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     static {
         COLUMNS.put(Source.PERSON, List.of("household_no", "id_no"));
@@ -64,9 +62,7 @@ public final class SnapshotIndexes {
                 .mapTo(String.class).list()));
         List<String> statements = new ArrayList<>();
         tables.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            if (!TABLE.matcher(e.getValue()).matches()) {
-                throw new IllegalArgumentException("not a table name: " + e.getValue());
-            }
+            kuozhong.db.SqlFiles.checkedTable(e.getValue()); // no value ever reaches the SQL text
             for (String column : COLUMNS.getOrDefault(e.getKey(), List.of())) {
                 String name = indexName(e.getValue(), column);
                 if (!existing.contains(name)) {
