@@ -19,11 +19,12 @@ import kuozhong.ingest.validate.Field;
  * <p>A stored row ({@code create-<source>.sql}) is the load id, the record number of the run's first record,
  * the identity number, the smallest and largest {@code year_month} of the run, the number of its records and
  * {@code packed}: the run's records, each its record number (as the distance from the one before, the first
- * from the row's record number), a byte with a bit for each of the other fields that is null, and the other
- * fields that are not (a month as a variable-length int; an amount as the variable-length long of its cents,
- * exactly what {@code DECIMAL(16,2)} stored; a text as its length in chars and each char in modified UTF-8, which
- * gives back any Java string, characters beyond the BMP included). Unpacking gives back, in record order, the
- * very values the one-row-a-record table held.
+ * from the row's record number), a byte of flags (for each of the other fields, at most four, a bit that says
+ * it is null and one that says it is the value the same field last had in the run), and the fields that are
+ * neither (a month as the variable-length distance from the field's last month in the run; an amount as the
+ * variable-length long of its cents, exactly what {@code DECIMAL(16,2)} stored; a text as its length in chars and
+ * each char in modified UTF-8, which gives back any Java string, characters beyond the BMP included). Unpacking
+ * gives back, in record order, the very values the one-row-a-record table held.
  *
  * <p>A run holds at most {@link #MAX_RUN} records (a longer one continues in the next row), so packing holds
  * one bounded run in memory, never a series.
@@ -34,6 +35,8 @@ public final class PackedRuns {
     /** The columns of a stored row. */
     public static final int COLUMNS = 7;
     private static final int ID = 0;
+    /** the bit of a record's flags byte that says field i is the same as before is {@code 1 << (SAME + i)} */
+    private static final int SAME = 4;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
 
     private enum Kind { MONTH, AMOUNT, TEXT }
@@ -59,7 +62,7 @@ public final class PackedRuns {
                 month = i - 1;
             }
         }
-        if (month < 0 || kinds.length > 8) {
+        if (month < 0 || kinds.length > SAME) {
             throw new IllegalArgumentException(source.id());
         }
         monthField = month;
@@ -104,6 +107,9 @@ public final class PackedRuns {
         private Integer minMonth;
         private Integer maxMonth;
         private int count;
+        /** the last value of each field in the run that was not null (a month, the cents of an amount, a text) */
+        private final Object[] previous = new Object[kinds.length];
+        private final Object[] value = new Object[kinds.length];
 
         private Packer(Consumer<Object[]> out) {
             this.out = out;
@@ -132,30 +138,40 @@ public final class PackedRuns {
 
         private void writeRecord(Object[] row, long recordNo) {
             writeVarLong(zigZag(recordNo - last));
-            int nulls = 0;
-            for (int i = 0; i < kinds.length; i++) {
-                if (row[3 + i] == null) {
-                    nulls |= 1 << i;
-                }
-            }
-            writeByte(nulls);
+            int flags = 0;
+            Arrays.fill(value, null);
             for (int i = 0; i < kinds.length; i++) {
                 Object v = row[3 + i];
                 if (v == null) {
+                    flags |= 1 << i;
+                    continue;
+                }
+                value[i] = kinds[i] == Kind.AMOUNT ? (Object) cents((BigDecimal) v) : v;
+                if (value[i].equals(previous[i])) {
+                    flags |= 1 << (SAME + i);
+                }
+            }
+            writeByte(flags);
+            for (int i = 0; i < kinds.length; i++) {
+                Object v = value[i];
+                if (v == null) {
+                    continue;
+                }
+                if (i == monthField) {
+                    int m = (Integer) v;
+                    minMonth = minMonth == null ? m : Math.min(minMonth, m);
+                    maxMonth = maxMonth == null ? m : Math.max(maxMonth, m);
+                }
+                if ((flags & (1 << (SAME + i))) != 0) {
                     continue;
                 }
                 switch (kinds[i]) {
-                    case MONTH -> {
-                        int m = (Integer) v;
-                        writeVarLong(zigZag(m));
-                        if (i == monthField) {
-                            minMonth = minMonth == null ? m : Math.min(minMonth, m);
-                            maxMonth = maxMonth == null ? m : Math.max(maxMonth, m);
-                        }
-                    }
-                    case AMOUNT -> writeVarLong(zigZag(cents((BigDecimal) v)));
+                    case MONTH -> writeVarLong(zigZag((long) (Integer) v
+                            - (previous[i] == null ? 0 : (Integer) previous[i])));
+                    case AMOUNT -> writeVarLong(zigZag((Long) v));
                     case TEXT -> writeText((String) v);
                 }
+                previous[i] = v;
             }
         }
 
@@ -207,6 +223,7 @@ public final class PackedRuns {
             out.accept(new Object[] {loadId, first, idNo, minMonth, maxMonth, count, Arrays.copyOf(buf, size)});
             size = 0;
             count = 0;
+            Arrays.fill(previous, null);
             minMonth = null;
             maxMonth = null;
         }
@@ -225,22 +242,27 @@ public final class PackedRuns {
     /** Unpacks the records of one stored row, in record order. */
     public void unpack(long firstRecordNo, byte[] packed, RecordSink sink) {
         Object[] values = new Object[kinds.length];
+        Object[] previous = new Object[kinds.length];
         long recordNo = firstRecordNo;
         int[] pos = {0};
         try {
             while (pos[0] < packed.length) {
                 recordNo += unZigZag(readVarLong(packed, pos));
-                int nulls = packed[pos[0]++] & 0xFF;
+                int flags = packed[pos[0]++] & 0xFF;
                 for (int i = 0; i < kinds.length; i++) {
-                    if ((nulls & (1 << i)) != 0) {
+                    if ((flags & (1 << i)) != 0) {
                         values[i] = null;
-                        continue;
+                    } else if ((flags & (1 << (SAME + i))) != 0) {
+                        values[i] = previous[i];
+                    } else {
+                        values[i] = switch (kinds[i]) {
+                            case MONTH -> (int) (unZigZag(readVarLong(packed, pos))
+                                    + (previous[i] == null ? 0 : (Integer) previous[i]));
+                            case AMOUNT -> BigDecimal.valueOf(unZigZag(readVarLong(packed, pos)), 2);
+                            case TEXT -> readText(packed, pos);
+                        };
+                        previous[i] = values[i];
                     }
-                    values[i] = switch (kinds[i]) {
-                        case MONTH -> (int) unZigZag(readVarLong(packed, pos));
-                        case AMOUNT -> BigDecimal.valueOf(unZigZag(readVarLong(packed, pos)), 2);
-                        case TEXT -> readText(packed, pos);
-                    };
                 }
                 sink.accept(recordNo, values);
             }

@@ -35,6 +35,24 @@ class PackedRunsTest {
     }
 
     @Test
+    void valuesRepeatedInARunAcrossNullsAndScalesComeBackAsStored() {
+        List<Object[]> records = List.of(pf(1, A, 202401, "5000.5", "0", "甲"), pf(2, A, 202401, "5000.50", "0.00", null),
+                pf(3, A, 202312, "5000.50", "250.25", "甲"), pf(4, A, 199001, "5000.5", "250.25", "甲"),
+                pf(5, A, 299912, "1", "0", ""), pf(6, A, 299912, "1", "0", ""));
+        List<Object[]> runs = pack(Source.PROVIDENT_FUND, records);
+
+        assertThat(runs).hasSize(1);
+        assertThat(Arrays.copyOf(runs.get(0), 6)).containsExactly(7L, 1L, A, 199001, 299912, 6);
+        assertThat(unpack(Source.PROVIDENT_FUND, runs)).containsExactly(
+                row(1, A, 202401, new BigDecimal("5000.50"), new BigDecimal("0.00"), "甲"),
+                row(2, A, 202401, new BigDecimal("5000.50"), new BigDecimal("0.00"), null),
+                row(3, A, 202312, new BigDecimal("5000.50"), new BigDecimal("250.25"), "甲"),
+                row(4, A, 199001, new BigDecimal("5000.50"), new BigDecimal("250.25"), "甲"),
+                row(5, A, 299912, new BigDecimal("1.00"), new BigDecimal("0.00"), ""),
+                row(6, A, 299912, new BigDecimal("1.00"), new BigDecimal("0.00"), ""));
+    }
+
+    @Test
     void aFileNotGroupedByPersonStillLoadsInRunsOfOne() {
         List<Object[]> records = List.of(pf(1, A, 202401, "5000.5", "0", "甲"), pf(2, B, 202401, "6000", "600.00", "乙"),
                 pf(3, A, 202402, "5000.50", "250.25", "甲"), pf(4, null, 202403, "1", "1", null),
