@@ -17,7 +17,7 @@ public final class Batches {
     private Batches() {
     }
 
-    /** Binds one typed value (String, Long, Integer, BigDecimal, LocalDate or null). */
+    /** Binds one typed value (String, Long, Integer, BigDecimal, LocalDate, byte[] or null). */
     public static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
         bind(ps, i, v, Types.NULL);
     }
@@ -36,6 +36,8 @@ public final class Batches {
             ps.setBigDecimal(i, d);
         } else if (v instanceof LocalDate d) {
             ps.setObject(i, d);
+        } else if (v instanceof byte[] b) {
+            ps.setBytes(i, b);
         } else {
             throw new IllegalArgumentException(v.getClass().getName());
         }

@@ -276,6 +276,7 @@ public final class FileLoader {
                 }
                 writer.write(chunk);
             }
+            writer.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

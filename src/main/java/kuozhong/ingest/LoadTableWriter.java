@@ -17,16 +17,27 @@ import kuozhong.ingest.jdbc.CopyInWriter;
  */
 public interface LoadTableWriter extends ItemWriter<Object[]>, AutoCloseable {
 
+    /**
+     * Writes what the writer still holds (the last run of a packed series), once every chunk is written; a
+     * load that fails never calls it.
+     */
+    default void finish() {
+    }
+
     @Override
     void close();
 
-    /** PostgreSQL's {@code COPY FROM STDIN}, or batched inserts on any other database. */
+    /**
+     * PostgreSQL's {@code COPY FROM STDIN}, or batched inserts on any other database; for a packed series
+     * ({@link PackedRuns}) behind a {@link PackingWriter}.
+     */
     static LoadTableWriter open(Jdbi jdbi, Source source, String table) {
         Handle h = jdbi.open();
         try {
             Connection c = h.getConnection();
-            return c.isWrapperFor(org.postgresql.PGConnection.class)
+            LoadTableWriter w = c.isWrapperFor(org.postgresql.PGConnection.class)
                     ? new CopyInWriter(h, source, table) : new BatchInsertWriter(h, source, table);
+            return PackedRuns.packs(source) ? new PackingWriter(w, PackedRuns.of(source)) : w;
         } catch (SQLException | RuntimeException e) {
             h.close();
             throw new IllegalStateException("cannot write into " + table + ": " + e.getMessage(), e);

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import kuozhong.testing.Ids;
 import kuozhong.testing.Kz;
+import kuozhong.testing.PackedTables;
 import kuozhong.testing.TestDatabase;
 import kuozhong.testing.TestInbox;
 
@@ -92,8 +93,8 @@ class IngestIT {
         assertThat(first).hasSize(300);
         assertThat(first.get(0)).containsEntry("record_no", 1L).containsEntry("name", "测试0");
         String siTable = (String) loads.get(1).get("data_table");
-        var employer = kz.jdbi().withHandle(h -> h.createQuery("SELECT employer_name FROM " + siTable
-                + " WHERE record_no = 1").mapTo(String.class).one());
+        var employer = PackedTables.records(kz.jdbi(), Source.SOCIAL_INSURANCE, siTable).get(0)
+                .get("employer_name");
         assertThat(employer).isEqualTo("某公司,有限");
     }
 
@@ -203,7 +204,7 @@ class IngestIT {
         assertThat(r.exitCode()).as(r.all()).isZero();
         var person = kz.jdbi().withHandle(h -> h.createQuery("SELECT name, village FROM kz_person_1").mapToMap().one());
         assertThat(person).containsEntry("name", "欧阳娜娜").containsEntry("village", "濛洲街道\r\n三组");
-        var si = kz.jdbi().withHandle(h -> h.createQuery("SELECT id_no, amount FROM kz_social_insurance_2").mapToMap().one());
+        var si = PackedTables.records(kz.jdbi(), Source.SOCIAL_INSURANCE, "kz_social_insurance_2").get(0);
         assertThat(si.get("id_no")).isEqualTo(id);
         assertThat(si.get("amount").toString()).isEqualTo("4200.00");
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import kuozhong.testing.Kz;
+import kuozhong.testing.PackedTables;
 import kuozhong.testing.TestDatabase;
 import kuozhong.testing.TestInbox;
 
@@ -163,6 +164,12 @@ class TextLimitsIT {
         return kz.jdbi().withHandle(h -> {
             String table = h.createQuery("SELECT data_table FROM kz_file_load WHERE source = :s AND state = 'LOADED'"
                     + " AND delivery IN ('20250110', 'bank/2025')").bind("s", source).mapTo(String.class).one();
+            Source packed = Source.valueOf(source.toUpperCase(java.util.Locale.ROOT));
+            if (PackedRuns.packs(packed)) {
+                return PackedTables.records(kz.jdbi(), packed, table).stream()
+                        .filter(r -> r.get("record_no").equals(recordNo)).map(r -> (String) r.get(column))
+                        .findFirst().orElseThrow();
+            }
             return h.createQuery("SELECT " + column + " FROM " + table + " WHERE record_no = :r")
                     .bind("r", recordNo).mapTo(String.class).one();
         });

@@ -1,5 +1,6 @@
 package kuozhong.household.jdbc;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.jdbi.v3.core.Jdbi;
@@ -31,11 +33,14 @@ import kuozhong.household.profile.MarketEntityRow;
 import kuozhong.household.profile.SelfPayRow;
 import kuozhong.household.visit.VisitRow;
 import kuozhong.ingest.FileLoad;
+import kuozhong.ingest.PackedRuns;
 import kuozhong.ingest.Source;
 
 /**
  * The snapshot tables of one build, streamed row by row (a full scan of each load's own table, with a
- * fetch size so that PostgreSQL streams too). Never a query per household.
+ * fetch size so that PostgreSQL streams too). Never a query per household. The two monthly series are stored
+ * packed ({@link PackedRuns}): their rows are runs of records, unpacked here into the same records, in the
+ * same order, as a table of one row a record gave.
  *
  * <p>{@link #ofHousehold} narrows every query to what the explanation of one household reads: the persons of
  * the household and those married to them, the marriages of its persons, and their monthly, assistance,
@@ -192,20 +197,28 @@ public final class DbListSources implements ListSources {
     }
 
     private <T> void stream(Source source, Consumer<Query> binds, RowMapper<T> mapper, Consumer<T> sink) {
-        String table = tables.get(source);
-        if (table == null || household != null && source != Source.PERSON && householdIds.isEmpty()) {
-            return; // the rows of no person
+        String sql = sql(source);
+        if (sql == null) {
+            return;
         }
-        String file = household == null ? "select-" + source.id() + ".sql"
-                : source == Source.PERSON ? "select-person-of-household.sql"
-                : "select-" + source.id() + "-of-persons.sql";
-        String sql = SqlFiles.withTable(SQL + file, table);
         try (Progress.Count read = progress(source)) {
             stream(sql, source, binds, mapper, row -> {
                 read.step();
                 sink.accept(row);
             });
         }
+    }
+
+    /** The query of a source's snapshot; null when there is none or it would read the rows of no person. */
+    private String sql(Source source) {
+        String table = tables.get(source);
+        if (table == null || household != null && source != Source.PERSON && householdIds.isEmpty()) {
+            return null; // the rows of no person
+        }
+        String file = household == null ? "select-" + source.id() + ".sql"
+                : source == Source.PERSON ? "select-person-of-household.sql"
+                : "select-" + source.id() + "-of-persons.sql";
+        return SqlFiles.withTable(SQL + file, table);
     }
 
     private <T> void stream(String sql, Source source, Consumer<Query> binds, RowMapper<T> mapper, Consumer<T> sink) {
@@ -236,16 +249,43 @@ public final class DbListSources implements ListSources {
 
     @Override
     public void socialInsurance(int first, int last, Consumer<SocialInsuranceRow> sink) {
-        stream(Source.SOCIAL_INSURANCE, q -> q.bind("first", first).bind("last", last),
-                (rs, ctx) -> new SocialInsuranceRow(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        rs.getBigDecimal(4)), sink);
+        streamPacked(Source.SOCIAL_INSURANCE, first, last, (idNo, v) -> sink.accept(new SocialInsuranceRow(idNo,
+                (Integer) v[0], (String) v[1], (BigDecimal) v[2])));
     }
 
     @Override
     public void providentFund(int first, int last, Consumer<ProvidentFundRow> sink) {
-        stream(Source.PROVIDENT_FUND, q -> q.bind("first", first).bind("last", last),
-                (rs, ctx) -> new ProvidentFundRow(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3),
-                        rs.getBigDecimal(4)), sink);
+        streamPacked(Source.PROVIDENT_FUND, first, last, (idNo, v) -> sink.accept(new ProvidentFundRow(idNo,
+                (Integer) v[0], (BigDecimal) v[1], (BigDecimal) v[2])));
+    }
+
+    /**
+     * The records of a packed series ({@link PackedRuns}) with a {@code year_month} from {@code first} to
+     * {@code last}, in the order of the runs (the table's, or record order for one household): the database
+     * hands over the runs that overlap the window, each is unpacked and its records outside the window are
+     * skipped. The values handed on are those after {@code id_no}, year_month first.
+     */
+    private void streamPacked(Source source, int first, int last, BiConsumer<String, Object[]> sink) {
+        String sql = sql(source);
+        if (sql == null) {
+            return;
+        }
+        PackedRuns layout = PackedRuns.of(source);
+        try (Progress.Count read = progress(source)) {
+            stream(sql, source, q -> q.bind("first", first).bind("last", last),
+                    (rs, ctx) -> new Run(rs.getString(1), rs.getLong(2), rs.getBytes(3)),
+                    run -> layout.unpack(run.firstRecordNo(), run.packed(), (recordNo, v) -> {
+                        Integer ym = (Integer) v[0];
+                        if (ym != null && ym >= first && ym <= last) {
+                            read.step();
+                            sink.accept(run.idNo(), v);
+                        }
+                    }));
+        }
+    }
+
+    /** One stored row of a packed series. */
+    private record Run(String idNo, long firstRecordNo, byte[] packed) {
     }
 
     @Override

@@ -14,9 +14,10 @@ import kuozhong.ingest.Source;
 
 /**
  * Indexes on the snapshot columns that {@code kz list explain} looks one household and its persons up by
- * ({@link DbListSources#ofHousehold}): without them each look-up scans a whole load table (over a million
- * rows of social insurance at county size). The queries of one household order their rows by
- * {@code record_no}, so an index changes how fast they answer, never what.
+ * ({@link DbListSources#ofHousehold}): without them each look-up scans a whole load table (a quarter of a
+ * million rows of social insurance at county size, each a packed run of one person's records,
+ * {@link kuozhong.ingest.PackedRuns}). The queries of one household order their rows by {@code record_no},
+ * so an index changes how fast they answer, never what.
  *
  * <p>Only H2 gets them, and only when a command may write (never a read-only home): PostgreSQL scans a load
  * table in a fraction of a second. A load table is never changed after it is published, so an index, once

@@ -64,6 +64,9 @@ public final class BatchInsertWriter implements LoadTableWriter {
 
     /** The JDBC type of each column of a row, for binding nulls. */
     static int[] sqlTypes(Source source) {
+        if (kuozhong.ingest.PackedRuns.packs(source)) {
+            return kuozhong.ingest.PackedRuns.sqlTypes();
+        }
         List<Field> fields = source.fields();
         int[] t = new int[fields.size() + 2];
         t[0] = Types.BIGINT;

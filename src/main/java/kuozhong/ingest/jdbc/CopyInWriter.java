@@ -18,7 +18,7 @@ import kuozhong.ingest.Source;
 /**
  * PostgreSQL's bulk path into a load's table: one {@code COPY ... FROM STDIN (FORMAT csv)} a chunk
  * ({@code copy-<source>.sql}), each committed. Texts are always quoted, so an empty text stays distinct
- * from NULL (an unquoted empty field).
+ * from NULL (an unquoted empty field); bytes (a packed series' runs) go in bytea's hex form.
  */
 public final class CopyInWriter implements LoadTableWriter {
     private final Handle handle;
@@ -27,6 +27,7 @@ public final class CopyInWriter implements LoadTableWriter {
     private final CopyManager copy;
     private final String copySql;
     private final String table;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private final StringBuilder sb = new StringBuilder(1 << 20);
 
     public CopyInWriter(Handle handle, Source source, String table) throws SQLException {
@@ -52,6 +53,8 @@ public final class CopyInWriter implements LoadTableWriter {
                     sb.append('"').append(s.indexOf('"') < 0 ? s : s.replace("\"", "\"\"")).append('"');
                 } else if (v instanceof BigDecimal d) {
                     sb.append(d.toPlainString());
+                } else if (v instanceof byte[] b) {
+                    hex(b);
                 } else if (v != null) {
                     sb.append(v);
                 }
@@ -63,6 +66,14 @@ public final class CopyInWriter implements LoadTableWriter {
             c.commit();
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("copying into " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** bytea's hex input form, {@code \x0a1b...} (unquoted: a backslash means nothing to FORMAT csv). */
+    private void hex(byte[] b) {
+        sb.append("\\x");
+        for (byte x : b) {
+            sb.append(HEX[(x >> 4) & 0xF]).append(HEX[x & 0xF]);
         }
     }
 

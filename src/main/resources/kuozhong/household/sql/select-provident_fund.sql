@@ -1,1 +1,2 @@
-SELECT id_no, year_month, deposit_base, monthly_deposit FROM <table> WHERE year_month BETWEEN :first AND :last
+-- packed runs (kuozhong.ingest.PackedRuns) with a record in the window; the records are filtered when unpacked
+SELECT id_no, record_no, packed FROM <table> WHERE min_month <= :last AND max_month >= :first

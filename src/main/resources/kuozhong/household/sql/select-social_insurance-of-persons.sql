@@ -1,1 +1,4 @@
-SELECT id_no, year_month, insured_type, amount FROM <table> WHERE id_no IN (<ids>) AND year_month BETWEEN :first AND :last ORDER BY record_no
+-- packed runs (kuozhong.ingest.PackedRuns) with a record in the window; runs never overlap, so their order is
+-- record order
+SELECT id_no, record_no, packed FROM <table> WHERE id_no IN (<ids>) AND min_month <= :last AND max_month >= :first
+ORDER BY record_no

@@ -1,12 +1,12 @@
--- one table per loaded social_insurance.csv; <table> is the load's own table (no key: loaded in bulk, read in full);
--- texts with a limit (extracts.md, "Text limits", counted in code points) get twice the limit: H2 counts
--- UTF-16 units, in which a character beyond the BMP (CJK Extension B) takes two
+-- one table per loaded social_insurance.csv; <table> is the load's own table (no key: loaded in bulk, read in full),
+-- packed (kuozhong.ingest.PackedRuns): one row per run of consecutive records of one id_no, with the run's
+-- first record number, its smallest and largest year_month, its number of records and the records themselves
 CREATE TABLE <table> (
-    load_id       BIGINT NOT NULL,
-    record_no     BIGINT NOT NULL,
-    id_no         VARCHAR(18),
-    year_month    INTEGER,
-    insured_type  VARCHAR(16),
-    amount        DECIMAL(16,2),
-    employer_name VARCHAR(400)
+    load_id    BIGINT NOT NULL,
+    record_no  BIGINT NOT NULL,
+    id_no      VARCHAR(18),
+    min_month  INTEGER,
+    max_month  INTEGER,
+    records    INTEGER NOT NULL,
+    packed     BYTEA NOT NULL
 )

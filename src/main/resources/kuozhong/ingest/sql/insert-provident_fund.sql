@@ -1,2 +1,2 @@
-INSERT INTO <table> (load_id, record_no, id_no, year_month, deposit_base, monthly_deposit, employer_name)
+INSERT INTO <table> (load_id, record_no, id_no, min_month, max_month, records, packed)
 VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -1,2 +1,2 @@
-INSERT INTO <table> (load_id, record_no, id_no, year_month, insured_type, amount, employer_name)
+INSERT INTO <table> (load_id, record_no, id_no, min_month, max_month, records, packed)
 VALUES (?, ?, ?, ?, ?, ?, ?)
