@@ -69,13 +69,7 @@ final class Session implements AutoCloseable {
         if (readOnly) {
             url = url.replace(";AUTO_SERVER=TRUE", "") + ";ACCESS_MODE_DATA=r";
         }
-        org.springframework.jdbc.datasource.SingleConnectionDataSource ds =
-                new org.springframework.jdbc.datasource.SingleConnectionDataSource(url, true);
-        String user = System.getenv("KZ_DB_USER");
-        if (user != null) {
-            ds.setUsername(user);
-            ds.setPassword(System.getenv().getOrDefault("KZ_DB_PASSWORD", ""));
-        }
+        org.springframework.jdbc.datasource.SingleConnectionDataSource ds = checkConnection(url);
         try {
             if (!kuozhong.db.Migrations.upToDate(ds)) {
                 ds.destroy();
@@ -115,8 +109,21 @@ final class Session implements AutoCloseable {
     static Session open(GlobalOptions options, Console console, String command, boolean exclusive) {
         Path home = requireHome(options);
         HomeLock lock = exclusive ? HomeLock.acquire(home, command) : null;
+        org.springframework.jdbc.datasource.SingleConnectionDataSource check = null;
         try {
             Map<String, Object> props = new HashMap<>();
+            String logFormat = logFormat();
+            // a database whose schema is current needs no Flyway: the context starts without it (Flyway's
+            // 476 classes, its look-up of the vendor and its validation were a tenth of the main thread's start);
+            // the check's connection stays open while the context starts, so that H2 opens the database file once
+            check = checkConnection(options.jdbcUrl());
+            try {
+                if (kuozhong.db.Migrations.upToDate(check)) {
+                    props.put("spring.flyway.enabled", "false");
+                }
+            } catch (RuntimeException e) {
+                // a database that cannot be opened: the context's start fails and reports it as it always has
+            }
             props.put("kz.home", home.toString());
             props.put("kz.policy", options.policy().toString());
             props.put("spring.datasource.url", options.jdbcUrl());
@@ -129,7 +136,6 @@ final class Session implements AutoCloseable {
                 props.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
             }
             props.put("logging.file.name", home.resolve("logs").resolve("kz.log").toString());
-            String logFormat = logFormat();
             props.put("kz.log.format", logFormat);
             ConfigurableApplicationContext ctx = new SpringApplicationBuilder(KzApplication.class)
                     .properties(props)
@@ -151,7 +157,23 @@ final class Session implements AutoCloseable {
                 lock.close();
             }
             throw e;
+        } finally {
+            if (check != null) {
+                check.destroy();
+            }
         }
+    }
+
+    /** One connection to the database, as the command's options and {@code KZ_DB_USER} name it. */
+    private static org.springframework.jdbc.datasource.SingleConnectionDataSource checkConnection(String url) {
+        org.springframework.jdbc.datasource.SingleConnectionDataSource ds =
+                new org.springframework.jdbc.datasource.SingleConnectionDataSource(url, true);
+        String user = System.getenv("KZ_DB_USER");
+        if (user != null) {
+            ds.setUsername(user);
+            ds.setPassword(System.getenv().getOrDefault("KZ_DB_PASSWORD", ""));
+        }
+        return ds;
     }
 
     /**
