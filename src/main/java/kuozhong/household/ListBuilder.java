@@ -35,7 +35,7 @@ import kuozhong.policy.PolicySet;
  * assistance, real-estate and vehicle rows are kept only for members.
  *
  * <p>Cores ({@link Parallel}): after the persons (whose id index the others need), the social-insurance,
- * provident-fund and other snapshots are read at once, each into structures of its own; the households are
+ * provident-fund and other snapshots are read at once ({@link #withConcurrentSources}), each into structures of its own; the households are
  * then decided in chunks at once, each decision into its household's slot, so the result keeps household_no
  * order and is the same as one household after another.
  */
@@ -46,6 +46,8 @@ public final class ListBuilder {
     private final List<HouseholdRule> flags;
     /** whether {@link #build} shows the progress of deciding the households */
     private boolean progress;
+    /** whether {@link #build} may call the sources from several threads at once */
+    private boolean concurrentSources;
 
     public ListBuilder() {
         this(HouseholdRules.exclusions(), HouseholdRules.flags());
@@ -63,10 +65,20 @@ public final class ListBuilder {
         return this;
     }
 
+    /**
+     * Lets {@link #build} read the snapshots after the persons at once, from several threads: for sources whose
+     * methods may run at the same time (the database's, each call on a connection of its own from a pool; not a
+     * session on a single connection, as {@code kz list explain} has).
+     */
+    public ListBuilder withConcurrentSources() {
+        this.concurrentSources = true;
+        return this;
+    }
+
     /** Builds the list as of {@code asOf} with the policy set in force on that date. */
     public ListResult build(ListSources sources, PolicySet policy, LocalDate asOf) {
         Gathering g = new Gathering(policy, asOf, null);
-        g.read(sources);
+        g.read(sources, concurrentSources);
         int n = g.householdCount();
         HouseholdDecision[] decided = new HouseholdDecision[n];
         try (Progress.Count count = progress ? Progress.count(Messages.text("progress.list.deciding"),
@@ -105,7 +117,7 @@ public final class ListBuilder {
     public HouseholdExplanation explain(ListSources sources, PolicySet policy, LocalDate asOf, String householdNo) {
         Objects.requireNonNull(householdNo, "householdNo");
         Gathering g = new Gathering(policy, asOf, householdNo);
-        g.read(sources);
+        g.read(sources, false);
         if (g.householdCount() == 0) {
             return new HouseholdExplanation(householdNo, asOf, policy, g.otherStatuses, null, null, List.of());
         }
@@ -197,26 +209,33 @@ public final class ListBuilder {
             return householdCount;
         }
 
-        void read(ListSources sources) {
+        /** Reads the sources; {@code concurrent}: the snapshots after the persons at once (several threads). */
+        void read(ListSources sources, boolean concurrent) {
             readPersons(sources);
             profile = new ProfileGathering(asOf, only, householdCount, personCount, income::monthIndex,
                     this::memberHousehold, this::personSlot);
             if (householdCount == 0) {
                 return;
             }
-            // the snapshots after the persons are independent: read at once, each on its own connection and
-            // thread, each into structures of its own; the counts are put in the order of one reading after another
+            // the snapshots after the persons are independent: read at once when the sources allow it, each on its
+            // own connection and thread, each into structures of its own; the counts in the order of one reading
+            // after another
             monthly = new MonthlyStore(personCount);
             Map<String, Long> socialInsurance = new LinkedHashMap<>();
             Map<String, Long> providentFund = new LinkedHashMap<>();
             Map<String, Long> others = new LinkedHashMap<>();
-            Parallel.run(List.of(() -> readSocialInsurance(sources, socialInsurance),
+            List<Runnable> reads = List.of(() -> readSocialInsurance(sources, socialInsurance),
                     () -> readProvidentFund(sources, providentFund),
                     () -> {
                         readRecords(sources, others);
                         readMarriages(sources, others);
                         profile.read(sources, others);
-                    }));
+                    });
+            if (concurrent) {
+                Parallel.run(reads);
+            } else {
+                reads.forEach(Runnable::run);
+            }
             rowsRead.putAll(socialInsurance);
             rowsRead.putAll(providentFund);
             rowsRead.putAll(others);

@@ -43,12 +43,12 @@ public final class ListOutputs {
     }
 
     /**
-     * @param history households included in every version in force (the line chart of list-summary.xlsx)
-     *
-     * <p>The files are independent: the list files, list-summary.xlsx and, with a password, bank-list.xlsx and
+     * Writes the files of the version under {@code outList/<as-of>/}. The files are independent: the list files, list-summary.xlsx and, with a password, bank-list.xlsx and
      * core-list.xlsx are written at once ({@link Parallel}), each atomically; a failure is the one of the first
      * of them in that order. Without a password the two workbooks are removed, with their warnings, afterwards
      * as before.
+     *
+     * @param history households included in every version in force (the line chart of list-summary.xlsx)
      */
     public static Path write(StoredVersion v, PolicySet policy, List<IncludedByVersion> history, Path outList,
             String bankPassword, Console console) {
