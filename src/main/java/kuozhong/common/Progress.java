@@ -141,6 +141,11 @@ public interface Progress extends AutoCloseable {
             DONE.setOpaque(this, done + n);
         }
 
+        /** One more item done, by one of several threads counting at once ({@link Parallel}). */
+        public void stepShared() {
+            DONE.getAndAddRelease(this, 1L);
+        }
+
         /** The items done so far (from any thread). */
         public long done() {
             return (long) DONE.getOpaque(this);
@@ -229,8 +234,16 @@ public interface Progress extends AutoCloseable {
         void close(long done);
     }
 
-    /** A bar on a terminal, built once the task has run for {@link #BAR_DELAY}. */
+    /**
+     * A bar on a terminal, built once the task has run for {@link #BAR_DELAY}. Tasks counted at once (the
+     * snapshots a list build reads on several threads) take turns: one bar is on the terminal at a time, the
+     * next one appears when it closes (bars of two threads would overwrite each other's line); the log has a
+     * line for each.
+     */
     final class CountBar implements Display {
+        /** the bar on the terminal now, or null */
+        private static final java.util.concurrent.atomic.AtomicReference<CountBar> SHOWN =
+                new java.util.concurrent.atomic.AtomicReference<>();
         private final String label;
         private final long total;
         private final String unit;
@@ -253,7 +266,7 @@ public interface Progress extends AutoCloseable {
                 return;
             }
             if (bar == null) {
-                if (clock.getAsLong() - appearAt < 0) {
+                if (clock.getAsLong() - appearAt < 0 || !SHOWN.compareAndSet(null, this)) {
                     return;
                 }
                 bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(total < 0 ? -1 : Math.max(1, total))
@@ -269,6 +282,7 @@ public interface Progress extends AutoCloseable {
             if (bar != null) {
                 bar.stepTo(done);
                 bar.close();
+                SHOWN.compareAndSet(this, null);
             }
         }
     }

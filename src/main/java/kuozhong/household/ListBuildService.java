@@ -123,7 +123,8 @@ public final class ListBuildService {
         List<FileLoad> visits = jdbi.onDemand(FileLoadDao.class).loadedVisits(asOf);
         rows.put(Source.VISITS, visits.stream().mapToLong(FileLoad::loaded).sum());
         long t0 = System.nanoTime();
-        ListResult result = new ListBuilder().withProgress().build(new DbListSources(jdbi, tables)
+        // the bulk Jdbi hands each reading a connection of its own from the pool: the snapshots are read at once
+        ListResult result = new ListBuilder().withProgress().withConcurrentSources().build(new DbListSources(jdbi, tables)
                 .withVisits(visits, asOf).withProgress(rows), policy, asOf);
         for (Source s : result.missingOptional()) {
             Messages.Text w = Messages.text("list.missingOptional", s.fileName(), asOf);

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import kuozhong.common.Mask;
 import kuozhong.common.Messages;
+import kuozhong.common.Parallel;
 import kuozhong.common.Progress;
 import kuozhong.household.HouseholdFacts.MemberFacts;
 import kuozhong.household.HouseholdFacts.MonthIncome;
@@ -31,14 +32,22 @@ import kuozhong.policy.PolicySet;
  *
  * <p>Memory: the persons are held once; the monthly social-insurance and provident-fund rows are
  * folded, while they stream in, into fen arrays of the 12 window months (no object per row);
- * assistance, real-estate and vehicle rows are kept only for members. Households are evaluated one
- * at a time in household_no order.
+ * assistance, real-estate and vehicle rows are kept only for members.
+ *
+ * <p>Cores ({@link Parallel}): after the persons (whose id index the others need), the social-insurance,
+ * provident-fund and other snapshots are read at once ({@link #withConcurrentSources}), each into structures of its own; the households are
+ * then decided in chunks at once, each decision into its household's slot, so the result keeps household_no
+ * order and is the same as one household after another.
  */
 public final class ListBuilder {
+    /** Households decided by one task of {@link Parallel#run} (the chunks run on every core). */
+    private static final int DECIDE_CHUNK = 512;
     private final List<HouseholdRule> rules;
     private final List<HouseholdRule> flags;
     /** whether {@link #build} shows the progress of deciding the households */
     private boolean progress;
+    /** whether {@link #build} may call the sources from several threads at once */
+    private boolean concurrentSources;
 
     public ListBuilder() {
         this(HouseholdRules.exclusions(), HouseholdRules.flags());
@@ -56,18 +65,39 @@ public final class ListBuilder {
         return this;
     }
 
+    /**
+     * Lets {@link #build} read the snapshots after the persons at once, from several threads: for sources whose
+     * methods may run at the same time (the database's, each call on a connection of its own from a pool; not a
+     * session on a single connection, as {@code kz list explain} has).
+     */
+    public ListBuilder withConcurrentSources() {
+        this.concurrentSources = true;
+        return this;
+    }
+
     /** Builds the list as of {@code asOf} with the policy set in force on that date. */
     public ListResult build(ListSources sources, PolicySet policy, LocalDate asOf) {
         Gathering g = new Gathering(policy, asOf, null);
-        g.read(sources);
-        List<HouseholdDecision> decisions = new ArrayList<>(g.householdCount());
-        try (Progress.Count decided = progress ? Progress.count(Messages.text("progress.list.deciding"),
-                g.householdCount(), Progress.Unit.HOUSEHOLDS) : Progress.Count.none()) {
-            for (int h = 0; h < g.householdCount(); h++) {
-                decisions.add(decideWithVisit(g, h, g.facts(h, false), policy));
-                decided.step();
+        g.read(sources, concurrentSources);
+        int n = g.householdCount();
+        HouseholdDecision[] decided = new HouseholdDecision[n];
+        try (Progress.Count count = progress ? Progress.count(Messages.text("progress.list.deciding"),
+                n, Progress.Unit.HOUSEHOLDS) : Progress.Count.none()) {
+            // chunks of households decided at once, each into its own slots of the array (household order kept)
+            List<Runnable> chunks = new ArrayList<>();
+            for (int from = 0; from < n; from += DECIDE_CHUNK) {
+                int start = from;
+                int end = Math.min(n, from + DECIDE_CHUNK);
+                chunks.add(() -> {
+                    for (int h = start; h < end; h++) {
+                        decided[h] = decideWithVisit(g, h, g.facts(h, false), policy);
+                        count.stepShared();
+                    }
+                });
             }
+            Parallel.run(chunks);
         }
+        List<HouseholdDecision> decisions = Arrays.asList(decided);
         return new ListResult(asOf, policy.effectiveFrom(), decisions, g.rowsRead, g.persons.size(),
                 g.profile.missing(), g.profile.unknownHouseholdVisits(decisions));
     }
@@ -87,7 +117,7 @@ public final class ListBuilder {
     public HouseholdExplanation explain(ListSources sources, PolicySet policy, LocalDate asOf, String householdNo) {
         Objects.requireNonNull(householdNo, "householdNo");
         Gathering g = new Gathering(policy, asOf, householdNo);
-        g.read(sources);
+        g.read(sources, false);
         if (g.householdCount() == 0) {
             return new HouseholdExplanation(householdNo, asOf, policy, g.otherStatuses, null, null, List.of());
         }
@@ -179,17 +209,36 @@ public final class ListBuilder {
             return householdCount;
         }
 
-        void read(ListSources sources) {
+        /** Reads the sources; {@code concurrent}: the snapshots after the persons at once (several threads). */
+        void read(ListSources sources, boolean concurrent) {
             readPersons(sources);
             profile = new ProfileGathering(asOf, only, householdCount, personCount, income::monthIndex,
                     this::memberHousehold, this::personSlot);
             if (householdCount == 0) {
                 return;
             }
-            readMonthly(sources);
-            readRecords(sources);
-            readMarriages(sources);
-            profile.read(sources, rowsRead);
+            // the snapshots after the persons are independent: read at once when the sources allow it, each on its
+            // own connection and thread, each into structures of its own; the counts in the order of one reading
+            // after another
+            monthly = new MonthlyStore(personCount);
+            Map<String, Long> socialInsurance = new LinkedHashMap<>();
+            Map<String, Long> providentFund = new LinkedHashMap<>();
+            Map<String, Long> others = new LinkedHashMap<>();
+            List<Runnable> reads = List.of(() -> readSocialInsurance(sources, socialInsurance),
+                    () -> readProvidentFund(sources, providentFund),
+                    () -> {
+                        readRecords(sources, others);
+                        readMarriages(sources, others);
+                        profile.read(sources, others);
+                    });
+            if (concurrent) {
+                Parallel.run(reads);
+            } else {
+                reads.forEach(Runnable::run);
+            }
+            rowsRead.putAll(socialInsurance);
+            rowsRead.putAll(providentFund);
+            rowsRead.putAll(others);
         }
 
         private void readPersons(ListSources sources) {
@@ -250,9 +299,12 @@ public final class ListBuilder {
             return s >= 0 && s < householdCount ? s : -1;
         }
 
-        private void readMonthly(ListSources sources) {
-            monthly = new MonthlyStore(personCount);
-            long[] read = {0, 0};
+        /**
+         * Folds the social-insurance rows into {@link #monthly} (its e and r amounts and recorded months) and the
+         * employed months of the profile; {@link #readProvidentFund} may run at the same time (other arrays).
+         */
+        private void readSocialInsurance(ListSources sources, Map<String, Long> counts) {
+            long[] read = {0};
             sources.socialInsurance(income.firstYearMonth(), income.lastYearMonth(), row -> {
                 read[0]++;
                 int m = income.monthIndex(row.yearMonth());
@@ -273,9 +325,14 @@ public final class ListBuilder {
                     default -> monthly.markRecorded(slot, m);
                 }
             });
-            rowsRead.put("social_insurance", read[0]);
+            counts.put("social_insurance", read[0]);
+        }
+
+        /** Folds the provident-fund rows into {@link #monthly} (its b and p amounts) and the funded months. */
+        private void readProvidentFund(ListSources sources, Map<String, Long> counts) {
+            long[] read = {0};
             sources.providentFund(income.firstYearMonth(), income.lastYearMonth(), row -> {
-                read[1]++;
+                read[0]++;
                 int m = income.monthIndex(row.yearMonth());
                 if (m < 0) {
                     return;
@@ -286,9 +343,9 @@ public final class ListBuilder {
                 }
                 monthly.addProvidentFund(slot, m, MonthlyStore.cents(row.depositBase()),
                         MonthlyStore.cents(row.monthlyDeposit()));
-                profile.employedIn(slot, m);
+                profile.fundedIn(slot, m);
             });
-            rowsRead.put("provident_fund", read[1]);
+            counts.put("provident_fund", read[0]);
         }
 
         private int personSlot(String idNo) {
@@ -307,13 +364,13 @@ public final class ListBuilder {
         }
 
         @SuppressWarnings("unchecked")
-        private void readRecords(ListSources sources) {
+        private void readRecords(ListSources sources, Map<String, Long> counts) {
             assistance = new List[householdCount];
             realEstate = new List[householdCount];
             vehicles = new List[householdCount];
-            rowsRead.put("assistance", gather(sources::assistance, AssistanceRow::idNo, assistance));
-            rowsRead.put("real_estate", gather(sources::realEstate, RealEstateRow::ownerIdNo, realEstate));
-            rowsRead.put("vehicle", gather(sources::vehicles, VehicleRow::ownerIdNo, vehicles));
+            counts.put("assistance", gather(sources::assistance, AssistanceRow::idNo, assistance));
+            counts.put("real_estate", gather(sources::realEstate, RealEstateRow::ownerIdNo, realEstate));
+            counts.put("vehicle", gather(sources::vehicles, VehicleRow::ownerIdNo, vehicles));
         }
 
         /** Keeps the rows of one source that belong to a member, by household; returns the rows read. */
@@ -336,7 +393,7 @@ public final class ListBuilder {
          * event and, on one date, the divorce. A pair listed from both sides is one key.
          */
         @SuppressWarnings("unchecked")
-        private void readMarriages(ListSources sources) {
+        private void readMarriages(ListSources sources, Map<String, Long> counts) {
             Map<Long, Long> latest = new HashMap<>();
             long[] read = {0};
             sources.marriages(row -> {
@@ -360,7 +417,7 @@ public final class ListBuilder {
                 long code = row.eventDate().toEpochDay() * 2 + (divorce ? 1 : 0);
                 latest.merge(key, code, Math::max);
             });
-            rowsRead.put("marriage", read[0]);
+            counts.put("marriage", read[0]);
             spouses = new List[householdCount];
             latest.forEach((key, code) -> {
                 if ((code & 1) != 0) {

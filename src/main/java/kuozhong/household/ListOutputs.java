@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import kuozhong.common.Console;
 import kuozhong.common.Messages;
+import kuozhong.common.Parallel;
 import kuozhong.common.Progress;
 import kuozhong.household.jdbc.ListVersionStore.Snapshot;
 import kuozhong.household.jdbc.ListVersionStore.StoredVersion;
@@ -28,7 +29,7 @@ import kuozhong.workbook.ListSummaryData;
 import kuozhong.workbook.IncludedByVersion;
 import kuozhong.workbook.ListSummaryWorkbook;
 
-/** Writes the files of a stored list version under {@code out/list/<as-of>/}. */
+/** Writes the files of a stored list version under {@code out/list/<as-of>/}, on every core. */
 public final class ListOutputs {
     /** The environment variable holding the password of bank-list.xlsx. */
     public static final String PASSWORD_VARIABLE = "KZ_BANK_LIST_PASSWORD";
@@ -41,34 +42,62 @@ public final class ListOutputs {
         return write(v, policy, List.of(), outList, bankPassword, console);
     }
 
-    /** @param history households included in every version in force (the line chart of list-summary.xlsx) */
+    /**
+     * Writes the files of the version under {@code outList/<as-of>/}. The files are independent: the list files, list-summary.xlsx and, with a password, bank-list.xlsx and
+     * core-list.xlsx are written at once ({@link Parallel}), each atomically; a failure is the one of the first
+     * of them in that order. Without a password the two workbooks are removed, with their warnings, afterwards
+     * as before.
+     *
+     * @param history households included in every version in force (the line chart of list-summary.xlsx)
+     */
     public static Path write(StoredVersion v, PolicySet policy, List<IncludedByVersion> history, Path outList,
             String bankPassword, Console console) {
         Path dir = outList.resolve(v.version().asOf().toString());
-        ListCsvWriter.writeAll(dir, v.result(), v.changes());
-        try {
+        boolean encrypted = bankPassword != null && !bankPassword.isEmpty();
+        List<Runnable> files = new ArrayList<>(4);
+        files.add(() -> ListCsvWriter.writeAll(dir, v.result(), v.changes()));
+        files.add(() -> workbook(dir, () -> {
             try (Progress.Count writing = Progress.phase(Messages.text("progress.list.writing", "list-summary.xlsx"))) {
                 ListSummaryWorkbook.write(summary(v, policy), ProfileSummary.of(v.result()), history,
                         dir.resolve("list-summary.xlsx"));
             }
-            Path bank = dir.resolve("bank-list.xlsx");
-            if (bankPassword == null || bankPassword.isEmpty()) {
-                Files.deleteIfExists(bank);
+        }));
+        if (encrypted) {
+            files.add(() -> workbook(dir, () -> {
+                List<BankListRow> rows = bankRows(v);
+                try (Progress.Count written = ListCsvWriter.writing("bank-list.xlsx", rows.size())) {
+                    BankListWorkbook.write(written.over(rows), bankPassword.toCharArray(), dir.resolve("bank-list.xlsx"));
+                }
+            }));
+            files.add(() -> workbook(dir, () -> CoreListOutput.write(v, policy, dir.resolve("core-list.xlsx"),
+                    bankPassword, console)));
+        }
+        Parallel.run(files);
+        if (!encrypted) {
+            workbook(dir, () -> {
+                Files.deleteIfExists(dir.resolve("bank-list.xlsx"));
                 Messages.Text w = Messages.text("list.noBankPassword", PASSWORD_VARIABLE);
                 console.warn(w.local());
                 LOG.warn(w.english());
-            } else {
-                List<BankListRow> rows = bankRows(v);
-                try (Progress.Count written = ListCsvWriter.writing("bank-list.xlsx", rows.size())) {
-                    BankListWorkbook.write(written.over(rows), bankPassword.toCharArray(), bank);
-                }
-            }
-            CoreListOutput.write(v, policy, dir.resolve("core-list.xlsx"), bankPassword, console);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the workbooks under " + dir, e);
+                CoreListOutput.write(v, policy, dir.resolve("core-list.xlsx"), bankPassword, console);
+            });
         }
         console.say(Messages.get("list.written", dir));
         return dir;
+    }
+
+    /** Writing that may fail with an IOException. */
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    /** Runs a workbook's writing; an IOException as the writing of the workbooks always reported it. */
+    private static void workbook(Path dir, Writing writing) {
+        try {
+            writing.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the workbooks under " + dir, e);
+        }
     }
 
     static List<BankListRow> bankRows(StoredVersion v) {

@@ -20,8 +20,8 @@ import kuozhong.household.visit.VisitRow;
 import kuozhong.ingest.Source;
 
 /**
- * What {@link ListBuilder}'s gathering keeps for profile.md: each member's employed months (a 12-bit mask of
- * the window months with an EMPLOYEE_PENSION or provident-fund row), the members' market entities, homestead
+ * What {@link ListBuilder}'s gathering keeps for profile.md: each member's employed months (12-bit masks of
+ * the window months with an EMPLOYEE_PENSION row, and with a provident-fund row), the members' market entities, homestead
  * and self-pay rows by household, and every visit considered for D by household_no.
  */
 final class ProfileGathering {
@@ -31,6 +31,7 @@ final class ProfileGathering {
     private final ToIntFunction<String> memberHousehold;
     private final ToIntFunction<String> personSlot;
     private final int[] employed;
+    private final int[] funded;
     private final List<MarketEntityRow>[] entities;
     private final List<HomesteadRow>[] homesteads;
     private final List<SelfPayRow>[] selfPay;
@@ -46,14 +47,23 @@ final class ProfileGathering {
         this.memberHousehold = memberHousehold;
         this.personSlot = personSlot;
         this.employed = new int[persons];
+        this.funded = new int[persons];
         this.entities = new List[households];
         this.homesteads = new List[households];
         this.selfPay = new List[households];
     }
 
-    /** A window month with an EMPLOYEE_PENSION or provident-fund row of the person at {@code slot}. */
+    /** A window month with an EMPLOYEE_PENSION row of the person at {@code slot}. */
     void employedIn(int slot, int month) {
         employed[slot] |= 1 << month;
+    }
+
+    /**
+     * A window month with a provident-fund row of the person at {@code slot}: an employed month too, kept
+     * apart from {@link #employedIn} so that the two snapshots can be read at the same time.
+     */
+    void fundedIn(int slot, int month) {
+        funded[slot] |= 1 << month;
     }
 
     void read(ListSources sources, Map<String, Long> rowsRead) {
@@ -127,8 +137,9 @@ final class ProfileGathering {
         Map<String, Integer> months = new HashMap<>();
         for (MemberFacts m : household.members()) {
             int s = personSlot.applyAsInt(m.person().idNo());
-            if (s >= 0 && employed[s] != 0) {
-                months.put(m.person().idNo(), Integer.bitCount(employed[s]));
+            int mask = s < 0 ? 0 : employed[s] | funded[s];
+            if (mask != 0) {
+                months.put(m.person().idNo(), Integer.bitCount(mask));
             }
         }
         return new ProfileFacts(household, months, orEmpty(entities[slot]), orEmpty(homesteads[slot]),

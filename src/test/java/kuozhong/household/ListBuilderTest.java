@@ -1,11 +1,16 @@
 package kuozhong.household;
 
+import static kuozhong.household.ListFixture.D;
 import static kuozhong.household.ListFixture.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
+
+import kuozhong.common.Parallel;
+import kuozhong.household.rule.HouseholdRules;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +76,95 @@ class ListBuilderTest {
         assertThat(r.households().get(0).householdIncome()).isEqualTo(dec("1000.00"));
         assertThat(r.asOf()).isEqualTo(LocalDate.of(2025, 2, 28));
         assertThat(r.policyEffectiveFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
+    }
+
+    /** A few thousand households of every kind of row, so that the reading and the deciding run at once. */
+    private static ListFixture manyHouseholds() {
+        ListFixture f = new ListFixture();
+        f.allSources();
+        String previous = null;
+        for (int h = 0; h < 3000; h++) {
+            String hh = String.format("H%05d", (h * 7919) % 3000); // not in household_no order
+            // every birth date once: the fixture's identity numbers differ by birth date and sequence % 100
+            String head = f.person(hh, "02", D.minusDays(7000 + 5L * h), ListFixture.T1);
+            String child = f.person(hh, "20", D.minusDays(1000 + h), ListFixture.T1);
+            switch (h % 6) {
+                case 0 -> f.siWindow(head, "EMPLOYEE_PENSION", "1500.00");
+                case 1 -> f.pfWindow(head, "4000.00", "420.00");
+                case 2 -> f.si(head, 202406, "RETIREE_PENSION", "900.50");
+                case 3 -> f.car("浙K" + h, head, "250000.00", D.minusYears(2));
+                case 4 -> f.assistance(child, "DIBAO", D.minusYears(1), null);
+                default -> f.estate("C" + h, head, "1", "RESIDENTIAL", "98.50", D.minusYears(3), "VALID");
+            }
+            if (previous != null && h % 10 == 0) {
+                f.marriage(head, previous, "MARRIAGE", D.minusYears(1));
+            }
+            if (h % 50 == 0) {
+                f.visit(hh, D.minusDays(10), "CONFIRM", null, null, D.minusDays(5), h);
+            }
+            previous = child;
+        }
+        return f;
+    }
+
+    @Test
+    void readingAndDecidingOnSeveralThreadsGiveTheListOfOneThread() {
+        ListFixture f = manyHouseholds();
+        ListResult alone;
+        ListResult atOnce;
+        try {
+            System.setProperty(Parallel.THREADS_PROPERTY, "1");
+            alone = new ListBuilder().withConcurrentSources().build(f, ListFixture.policy(), D);
+            System.setProperty(Parallel.THREADS_PROPERTY, "4");
+            atOnce = new ListBuilder().withConcurrentSources().build(f, ListFixture.policy(), D);
+        } finally {
+            System.clearProperty(Parallel.THREADS_PROPERTY);
+        }
+        assertThat(alone.householdsEvaluated()).isEqualTo(3000);
+        assertThat(alone.households()).extracting(HouseholdDecision::included).contains(true, false);
+        assertThat(atOnce.households()).isEqualTo(alone.households());
+        assertThat(List.copyOf(atOnce.rowsRead().entrySet())).isEqualTo(List.copyOf(alone.rowsRead().entrySet()));
+        assertThat(atOnce.unknownHouseholdVisits()).isEqualTo(alone.unknownHouseholdVisits());
+        assertThat(f.build().households()).isEqualTo(alone.households());
+    }
+
+    @Test
+    void aRuleFailingOnSeveralThreadsFailsTheBuildAsForItsFirstHousehold() {
+        ListFixture f = manyHouseholds();
+        HouseholdRule failing = new HouseholdRule() {
+            @Override
+            public kuozhong.common.Code code() {
+                return HouseholdRules.exclusions().get(0).code();
+            }
+
+            @Override
+            public RuleOutcome evaluate(HouseholdFacts facts, kuozhong.policy.PolicySet policy) {
+                if (facts.householdNo().equals("H00700") || facts.householdNo().equals("H02900")) {
+                    throw new IllegalStateException("cannot decide " + facts.householdNo());
+                }
+                return HouseholdRules.exclusions().get(0).evaluate(facts, policy);
+            }
+        };
+        try {
+            System.setProperty(Parallel.THREADS_PROPERTY, "4");
+            assertThatThrownBy(() -> new ListBuilder(List.of(failing), HouseholdRules.flags()).build(f,
+                    ListFixture.policy(), D)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("cannot decide H00700");
+        } finally {
+            System.clearProperty(Parallel.THREADS_PROPERTY);
+        }
+    }
+
+    @Test
+    void aBrokenRowReadOnSeveralThreadsFailsTheBuildAsBefore() {
+        ListFixture f = manyHouseholds();
+        f.pf(f.persons.get(10).idNo(), 202406, "1000.001", "1.00");
+        try {
+            System.setProperty(Parallel.THREADS_PROPERTY, "4");
+            assertThatThrownBy(() -> new ListBuilder().withConcurrentSources().build(f, ListFixture.policy(), D))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1000.001");
+        } finally {
+            System.clearProperty(Parallel.THREADS_PROPERTY);
+        }
     }
 }
