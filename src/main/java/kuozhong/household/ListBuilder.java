@@ -301,7 +301,9 @@ public final class ListBuilder {
 
         /**
          * Folds the social-insurance rows into {@link #monthly} (its e and r amounts and recorded months) and the
-         * employed months of the profile; {@link #readProvidentFund} may run at the same time (other arrays).
+         * employed months of the profile; {@link #readProvidentFund} may run at the same time: it adds to other
+         * amount arrays, and of the shared recorded months both only ever set a flag to true (an array element
+         * is written whole, and {@link Parallel#run} returns after both, so every flag set is seen).
          */
         private void readSocialInsurance(ListSources sources, Map<String, Long> counts) {
             long[] read = {0};
