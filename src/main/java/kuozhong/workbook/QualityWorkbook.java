@@ -29,6 +29,9 @@ import kuozhong.workbook.Sheets.Kind;
 public final class QualityWorkbook {
     static final String QUALITY = "数据质量";
     static final String TRENDS = "记录数趋势";
+    /** 生成时间, to the second (always with its seconds: LocalDateTime.toString leaves out ":00"). */
+    private static final java.time.format.DateTimeFormatter GENERATED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
     /** Columns of 数据质量: records in column F (5). */
     static final int DELIVERY_COLUMN = 2;
     static final int RECORDS_COLUMN = 6;
@@ -111,7 +114,7 @@ public final class QualityWorkbook {
             sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, columns.size() - 1));
         }
         Row note = sheet.createRow(r + 1);
-        sheets.note(note, 0, "生成时间 " + data.generatedAt().withNano(0).toString().replace('T', ' ') + "。拒收率上限 "
+        sheets.note(note, 0, "生成时间 " + GENERATED_AT.format(data.generatedAt()) + "。拒收率上限 "
                 + percent(data.rejectLimit()) + "（超过则整个文件不入库）；记录数较上次同一来源的交付减少超过 "
                 + percent(data.dropThreshold()) + " 标红（设置：jobs/kz.env 的 KZ_RECORD_DROP_ALERT）。");
     }
