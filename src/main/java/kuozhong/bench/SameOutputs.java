@@ -56,7 +56,7 @@ public final class SameOutputs {
 
     private static final Pattern CORE_TIME = Pattern.compile(
             "(<dcterms:(created|modified)\\b[^>]*>)[^<]*(</dcterms:\\2>)");
-    private static final Pattern QUALITY_TIME = Pattern.compile("生成时间 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    private static final Pattern QUALITY_TIME = Pattern.compile("生成时间 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?"); // builds before d0c2f57 left out ":00"
     private static final Pattern ROW = Pattern.compile("<row\\b.*?</row>", Pattern.DOTALL);
     private static final Pattern D_VALUE = Pattern.compile("(<c r=\"D\\d+\"[^>]*>.*?<v>)[^<]*(</v>)", Pattern.DOTALL);
     private static final Pattern PROM_RUN_DEPENDENT = Pattern.compile(
