@@ -41,7 +41,7 @@ final class LoadLedger {
                 entry.charset().name(), entry.rows(), LocalDateTime.now(), jobExecutionId);
         String table = "kz_" + source.id() + "_" + loadId;
         dao.setTable(loadId, table);
-        jdbi.useHandle(h -> h.execute(SqlFiles.withTable("kuozhong/ingest/sql/create-" + source.id() + ".sql", table)));
+        jdbi.useHandle(h -> h.execute(source.loadTableSql("create", table)));
         return new Load(loadId, table, previous);
     }
 

@@ -16,7 +16,7 @@ import kuozhong.ingest.validate.Field;
  * one row per record, so that an ingest writes and a list build reads about ten times fewer database rows
  * (the files come grouped by person; a file that is not still loads, in runs of one).
  *
- * <p>A stored row ({@code create-<source>.sql}) is the load id, the record number of the run's first record,
+ * <p>A stored row ({@code create-packed_series.sql}) is the load id, the record number of the run's first record,
  * the identity number, the smallest and largest {@code year_month} of the run, the number of its records and
  * {@code packed}: the run's records, each its record number (as the distance from the one before, the first
  * from the row's record number), a byte of flags (for each of the other fields, at most four, a bit that says

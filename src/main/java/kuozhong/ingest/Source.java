@@ -168,6 +168,17 @@ public enum Source {
         return fileName.substring(0, fileName.length() - 4);
     }
 
+    /**
+     * A statement on one load table of this source, {@code kuozhong/ingest/sql/<kind>-<layout>.sql} with the
+     * table named: {@code kind} is create, insert or copy (PostgreSQL's bulk path); the layout is the source's
+     * own ({@code create-person.sql}), or for the two monthly series the packed one they share
+     * ({@code create-packed_series.sql}, {@link PackedRuns}).
+     */
+    public String loadTableSql(String kind, String table) {
+        String layout = PackedRuns.packs(this) ? "packed_series" : id();
+        return kuozhong.db.SqlFiles.withTable("kuozhong/ingest/sql/" + kind + "-" + layout + ".sql", table);
+    }
+
     public boolean isBankLedger() {
         return bank;
     }

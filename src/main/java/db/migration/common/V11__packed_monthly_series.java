@@ -22,7 +22,7 @@ import kuozhong.ingest.Source;
  * Issue 12: the load tables of the two monthly series (social_insurance.csv, provident_fund.csv) become packed
  * ({@link PackedRuns}: one row per run of consecutive records of one identity number). Every such table still
  * in the database (whatever the state of its load) is read in record order, a bounded run at a time, into a
- * new table made by the same {@code create-<source>.sql} an ingest uses, which then takes the old one's name.
+ * new table made by the same {@code create-packed_series.sql} an ingest uses, which then takes the old one's name.
  * A table already packed is left as it is. Runs in Flyway's transaction, as {@link V10__list_version_tables}.
  */
 public class V11__packed_monthly_series extends BaseJavaMigration {
@@ -68,14 +68,14 @@ public class V11__packed_monthly_series extends BaseJavaMigration {
     private static void pack(Connection c, Source source, String table) throws SQLException {
         String packed = SqlFiles.checkedTable(table + "_pk");
         try (Statement s = c.createStatement()) {
-            s.execute(SqlFiles.withTable("kuozhong/ingest/sql/create-" + source.id() + ".sql", packed));
+            s.execute(source.loadTableSql("create", packed));
         }
         int[] types = PackedRuns.sqlTypes();
         List<String> fields = source.fields().stream().map(f -> f.name()).toList();
         String select = "SELECT load_id, record_no, " + String.join(", ", fields) + " FROM " + table
                 + " ORDER BY record_no";
         try (PreparedStatement insert = c.prepareStatement(
-                SqlFiles.withTable("kuozhong/ingest/sql/insert-" + source.id() + ".sql", packed));
+                source.loadTableSql("insert", packed));
                 Statement read = c.createStatement()) {
             long[] pending = {0};
             PackedRuns.Packer packer = PackedRuns.of(source).packer(run -> {

@@ -10,7 +10,6 @@ import org.jdbi.v3.core.Handle;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 import kuozhong.db.Batches;
-import kuozhong.db.SqlFiles;
 import kuozhong.ingest.LoadTableWriter;
 import kuozhong.ingest.Source;
 import kuozhong.ingest.validate.Field;
@@ -31,7 +30,7 @@ public final class BatchInsertWriter implements LoadTableWriter {
         this.sqlTypes = sqlTypes(source);
         this.autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
-        this.ps = c.prepareStatement(SqlFiles.withTable("kuozhong/ingest/sql/insert-" + source.id() + ".sql", table));
+        this.ps = c.prepareStatement(source.loadTableSql("insert", table));
     }
 
     @Override

@@ -11,14 +11,13 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-import kuozhong.db.SqlFiles;
 import kuozhong.ingest.LoadTableWriter;
 import kuozhong.ingest.Source;
 
 /**
  * PostgreSQL's bulk path into a load's table: one {@code COPY ... FROM STDIN (FORMAT csv)} a chunk
- * ({@code copy-<source>.sql}), each committed. Texts are always quoted, so an empty text stays distinct
- * from NULL (an unquoted empty field); bytes (a packed series' runs) go in bytea's hex form.
+ * ({@code copy-<source>.sql}, {@link Source#loadTableSql}), each committed. Texts are always quoted, so an empty
+ * text stays distinct from NULL (an unquoted empty field); bytes (a packed series' runs) go in bytea's hex form.
  */
 public final class CopyInWriter implements LoadTableWriter {
     private final Handle handle;
@@ -35,7 +34,7 @@ public final class CopyInWriter implements LoadTableWriter {
         this.c = handle.getConnection();
         this.table = table;
         this.copy = c.unwrap(PGConnection.class).getCopyAPI();
-        this.copySql = SqlFiles.withTable("kuozhong/ingest/sql/copy-" + source.id() + ".sql", table);
+        this.copySql = source.loadTableSql("copy", table);
         this.autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
     }
