@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +36,7 @@ class PackedSeriesMigrationIT {
     @EnumSource(TestDatabase.class)
     void loadTablesOfTheMonthlySeriesArePackedInPlace(TestDatabase db) {
         String url = db.url(home);
-        String vendor = db == TestDatabase.H2 ? "h2" : "postgresql";
-        Flyway.configure().dataSource(url, null, null)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).target("10").load()
-                .migrate();
+        db.migrate(url, "10");
         Jdbi jdbi = Jdbi.create(url);
         int records = 700; // a run longer than PackedRuns.MAX_RUN too
         jdbi.useHandle(h -> {
@@ -68,8 +64,7 @@ class PackedSeriesMigrationIT {
             h.execute("INSERT INTO kz_provident_fund_2 VALUES (2, 3, ?, 202403, 1, 1, 'x')", B);
         });
 
-        Flyway.configure().dataSource(url, null, null)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+        db.migrate(url, null);
 
         jdbi.useHandle(h -> {
             assertThat(h.createQuery("SELECT COUNT(*) FROM kz_social_insurance_1").mapTo(Long.class).one())

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,10 +29,7 @@ class VersionTablesMigrationIT {
     @EnumSource(TestDatabase.class)
     void storedVersionsMoveIntoTablesOfTheirOwn(TestDatabase db) {
         String url = db.url(home);
-        String vendor = db == TestDatabase.H2 ? "h2" : "postgresql";
-        Flyway.configure().dataSource(url, null, null)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).target("9").load()
-                .migrate();
+        db.migrate(url, "9");
         Jdbi jdbi = Jdbi.create(url);
         jdbi.useHandle(h -> {
             for (long v : List.of(1L, 2L)) {
@@ -52,8 +48,7 @@ class VersionTablesMigrationIT {
                     + " VALUES (2, 'H1', 'Y', 'line 1\nline 2')");
         });
 
-        Flyway.configure().dataSource(url, null, null)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+        db.migrate(url, null);
 
         assertThat(VersionTables.stored(jdbi)).containsExactly(1L, 2L);
         jdbi.useHandle(h -> {

@@ -32,6 +32,17 @@ public enum TestDatabase {
         return "jdbc:postgresql://localhost:" + server().getPort() + "/" + name + "?user=postgres";
     }
 
+    /**
+     * Migrates the database at {@code url} (one of this database's) with kz's Flyway migrations, the common ones
+     * and this database's own, up to version {@code target}, or to the latest when it is null.
+     */
+    public void migrate(String url, String target) {
+        String vendor = this == H2 ? "h2" : "postgresql";
+        var config = org.flywaydb.core.Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
+        (target == null ? config : config.target(target)).load().migrate();
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
