@@ -175,6 +175,23 @@ public interface Progress extends AutoCloseable {
             };
         }
 
+        /** The same items, each one counted as it is taken, by one of several threads counting at once. */
+        public <T> Iterator<T> overShared(Iterator<T> items) {
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return items.hasNext();
+                }
+
+                @Override
+                public T next() {
+                    T t = items.next();
+                    stepShared();
+                    return t;
+                }
+            };
+        }
+
         /** The same items, each one counted as it is taken. */
         public <T> Iterable<T> over(Iterable<T> items) {
             return () -> over(items.iterator());

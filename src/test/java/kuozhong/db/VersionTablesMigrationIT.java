@@ -19,7 +19,8 @@ import kuozhong.testing.VersionTables;
 
 /**
  * Migration V10 on a database that stored list versions in the four shared tables (V3, V6): every version's
- * rows move to tables of its own, in household order, and the shared tables are gone.
+ * rows move to tables of its own, in household order, and the shared tables are gone; then V13 packs those tables
+ * ({@link kuozhong.household.jdbc.PackedRows}) and the same values come back, through the store too.
  */
 class VersionTablesMigrationIT {
     @TempDir
@@ -44,11 +45,11 @@ class VersionTablesMigrationIT {
             h.execute("INSERT INTO kz_list_member VALUES (2, 'H1', '330102199001011234', '张𠀾', '02', '某村',"
                     + " '330100001', DATE '1990-01-01')");
             h.execute("INSERT INTO kz_list_change VALUES (2, 'H1', '330100001', 'ADDED', '', NULL)");
-            h.execute("INSERT INTO kz_list_profile (version_id, household_no, evaluated, outcomes)"
-                    + " VALUES (2, 'H1', 'Y', 'line 1\nline 2')");
+            h.execute("INSERT INTO kz_list_profile (version_id, household_no, evaluated, visit_status, outcomes)"
+                    + " VALUES (2, 'H1', 'Y', 'NOT_VISITED', 'line 1\nline 2')");
         });
 
-        db.migrate(url, null);
+        db.migrate(url, "10");
 
         assertThat(VersionTables.stored(jdbi)).containsExactly(1L, 2L);
         jdbi.useHandle(h -> {
@@ -73,5 +74,33 @@ class VersionTablesMigrationIT {
             assertThatThrownBy(() -> jdbi.useHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + gone)
                     .mapTo(Long.class).one())).as(gone).isInstanceOf(Exception.class);
         }
+        // a version whose tables a crashed discard already dropped (its row still there): V13 leaves it
+        jdbi.useHandle(h -> h.execute("INSERT INTO kz_list_version (as_of, state, policy_effective_from,"
+                + " households_evaluated, households_included, members_included, built_at) VALUES (DATE '2025-02-10',"
+                + " 'BUILDING', DATE '2025-01-01', 0, 0, 0, TIMESTAMP '2025-02-11 08:00:00')"));
+
+        db.migrate(url, null);
+
+        assertThat(VersionTables.stored(jdbi)).containsExactly(1L, 2L);
+        List<Object[]> households = VersionTables.rows(jdbi, VersionTable.HOUSEHOLD, 2);
+        assertThat(households).extracting(r -> r[0]).containsExactly("H1", "H2");
+        assertThat(households.get(0)).containsExactly("H1", "330100001", 2, new BigDecimal("80000.50"),
+                new BigDecimal("40000.25"), "Y", "", "F");
+        assertThat(households.get(1)[6]).isEqualTo("VEHICLE");
+        assertThat(VersionTables.rows(jdbi, VersionTable.HOUSEHOLD, 1)).hasSize(1);
+        assertThat(VersionTables.rows(jdbi, VersionTable.MEMBER, 2)).singleElement()
+                .satisfies(m -> assertThat(m).containsExactly("H1", "330102199001011234", "张𠀾", "02", "某村",
+                        "330100001", java.time.LocalDate.of(1990, 1, 1)));
+        assertThat(VersionTables.rows(jdbi, VersionTable.MEMBER, 1)).isEmpty();
+        assertThat(VersionTables.rows(jdbi, VersionTable.CHANGE, 2)).singleElement()
+                .satisfies(c -> assertThat(c).containsExactly("H1", "330100001", "ADDED", "", null));
+        var store = new kuozhong.household.jdbc.ListVersionStore(jdbi);
+        assertThat(store.profile(2, "H1")).hasValueSatisfying(p -> {
+            assertThat(p.outcomes()).isEqualTo("line 1\nline 2");
+            assertThat(p.evaluated()).isTrue();
+        });
+        assertThat(store.profile(2, "H2")).isEmpty();
+        assertThat(store.entries(2)).containsOnlyKeys("H1", "H2");
+        assertThat(store.includedMembers(2)).containsOnlyKeys("330102199001011234");
     }
 }

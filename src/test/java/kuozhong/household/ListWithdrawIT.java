@@ -58,7 +58,7 @@ class ListWithdrawIT {
                 .contains("settlements already made are unchanged");
         // kept for audit, with reason and time; its rows stay
         List<String> rows = kz.jdbi().withHandle(h -> h.createQuery("SELECT state || ':' || withdrawn_reason || ':' "
-                + "|| CASE WHEN withdrawn_at IS NULL THEN 'no time' ELSE 'time' END || ':' || (SELECT COUNT(*) FROM "
+                + "|| CASE WHEN withdrawn_at IS NULL THEN 'no time' ELSE 'time' END || ':' || (SELECT SUM(row_count) FROM "
                 + kuozhong.household.jdbc.VersionTable.HOUSEHOLD.of(2) + ") FROM kz_list_version v WHERE as_of = "
                 + "DATE '2025-02-10'").mapTo(String.class).list());
         assertThat(rows).containsExactly("WITHDRAWN:built with the wrong policy:time:4");

@@ -440,17 +440,15 @@ class SimulateIT {
     /** A digest of what a simulation must not touch: stored lists and settlements, their files, build and settle runs. */
     private String fingerprint(Kz kz) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        List<String> versionRows = new java.util.ArrayList<>();
         for (long v : kuozhong.testing.VersionTables.stored(kz.jdbi())) {
-            versionRows.add("SELECT " + v + " AS version_id, h.* FROM "
-                    + kuozhong.household.jdbc.VersionTable.HOUSEHOLD.of(v) + " h ORDER BY household_no");
-            versionRows.add("SELECT " + v + " AS version_id, m.* FROM "
-                    + kuozhong.household.jdbc.VersionTable.MEMBER.of(v) + " m ORDER BY id_no");
-            versionRows.add("SELECT " + v + " AS version_id, c.* FROM "
-                    + kuozhong.household.jdbc.VersionTable.CHANGE.of(v) + " c ORDER BY household_no");
+            for (var t : kuozhong.household.jdbc.VersionTable.values()) {
+                for (Object[] row : kuozhong.testing.VersionTables.rows(kz.jdbi(), t, v)) {
+                    sha.update((v + " " + t + " " + java.util.Arrays.deepToString(row)).getBytes(StandardCharsets.UTF_8));
+                }
+            }
         }
         kz.jdbi().useHandle(h -> {
-            for (String sql : java.util.stream.Stream.concat(versionRows.stream(), List.of(
+            for (String sql : List.of(
                     "SELECT * FROM kz_list_version ORDER BY version_id",
                     "SELECT * FROM kz_list_snapshot ORDER BY version_id, source",
                     "SELECT * FROM kz_settlement ORDER BY settlement_id",
@@ -459,7 +457,7 @@ class SimulateIT {
                     "SELECT * FROM kz_settlement_loan ORDER BY settlement_id, loan_no",
                     "SELECT i.JOB_NAME, e.JOB_EXECUTION_ID, e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i"
                             + " ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID WHERE i.JOB_NAME <> 'listSimulateJob'"
-                            + " ORDER BY e.JOB_EXECUTION_ID").stream()).toList()) {
+                            + " ORDER BY e.JOB_EXECUTION_ID")) {
                 h.createQuery(sql).mapToMap().forEach(row -> sha.update(row.toString().getBytes(StandardCharsets.UTF_8)));
             }
         });

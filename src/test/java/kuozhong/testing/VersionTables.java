@@ -29,6 +29,20 @@ public final class VersionTables {
         return List.copyOf(ids);
     }
 
+    /** Every row of one table of a version, unpacked, in the order written ({@link kuozhong.household.jdbc.PackedRows}). */
+    public static List<Object[]> rows(Jdbi jdbi, VersionTable table, long versionId) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        jdbi.useTransaction(h -> table.forEach(h, versionId, rows::add));
+        return rows;
+    }
+
+    /** The rows of one household in one table of a version, unpacked, in the order written. */
+    public static List<Object[]> rows(Jdbi jdbi, VersionTable table, long versionId, String householdNo) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        jdbi.useHandle(h -> table.forHousehold(h, versionId, householdNo, rows::add));
+        return rows;
+    }
+
     /** The ids of the versions in {@code kz_list_version} in a state, in order. */
     public static List<Long> inState(Jdbi jdbi, String state) {
         return jdbi.withHandle(h -> h.createQuery("SELECT version_id FROM kz_list_version WHERE state = :s"

@@ -1,9 +1,11 @@
 package kuozhong.household.jdbc;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,14 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import kuozhong.common.Messages;
+import kuozhong.common.Parallel;
 import kuozhong.common.Progress;
 import kuozhong.db.Batches;
-import kuozhong.db.LazyResults;
 import kuozhong.db.SqlFiles;
 import kuozhong.household.Change;
 import kuozhong.household.HouseholdDecision;
@@ -85,13 +88,8 @@ public final class ListVersionStore {
 
     public Map<String, PreviousEntry> entries(long versionId) {
         Map<String, PreviousEntry> entries = new HashMap<>();
-        jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
-            lh.createQuery(VersionTable.HOUSEHOLD.sql("select-previous-entries.sql", versionId)).setFetchSize(10_000)
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), new PreviousEntry("Y".equals(rs.getString(2)),
-                            rs.getString(3))))
-                    .forEach(e -> entries.put(e.getKey(), e.getValue()));
-            return null;
-        }));
+        jdbi.useTransaction(h -> VersionTable.HOUSEHOLD.forEach(h, versionId, r -> entries.put((String) r[0],
+                new PreviousEntry("Y".equals(r[5]), (String) r[1]))));
         return entries;
     }
 
@@ -124,14 +122,19 @@ public final class ListVersionStore {
         return id;
     }
 
+    /**
+     * Writes the version's rows. The profile table (the bulk of the bytes: every outcome with its figures) is
+     * written on a connection of its own while the households, members and changes are written on another, at
+     * once when two processors are free (issue 12): each table is committed in batches and the version stays
+     * invisible until published, so the order in which the tables fill does not matter.
+     */
     private void store(long id, ListResult result, List<Change> changes, List<Snapshot> snapshots,
             Progress.Count rows) {
-        jdbi.useHandle(h -> {
-            VersionTable.createAll(h, id);
-            Batches.insert(h, VersionTable.HOUSEHOLD.sql("insert-household.sql", id), rows.over(map(result.households(),
-                    d -> new Object[] {d.householdNo(), d.townshipCode(), d.memberCount(), d.householdIncome(),
-                            d.perCapitaIncome(), d.included() ? "Y" : "N", String.join(";", d.reasons()),
-                            String.join(";", d.flags())})));
+        jdbi.useHandle(h -> VersionTable.createAll(h, id));
+        Parallel.run(List.of(() -> jdbi.useHandle(h -> {
+            VersionTable.HOUSEHOLD.insert(h, id, rows.overShared(map(result.households(), d -> new Object[] {
+                d.householdNo(), d.townshipCode(), d.memberCount(), money(d.householdIncome()), money(d.perCapitaIncome()),
+                d.included() ? "Y" : "N", String.join(";", d.reasons()), String.join(";", d.flags())})));
             List<Object[]> memberRows = new ArrayList<>();
             for (HouseholdDecision d : result.households()) {
                 for (HouseholdDecision.Member m : d.members()) {
@@ -139,15 +142,14 @@ public final class ListVersionStore {
                             m.townshipCode(), m.birthDate()});
                 }
             }
-            Batches.insert(h, VersionTable.MEMBER.sql("insert-member.sql", id), rows.over(memberRows.iterator()));
-            Batches.insert(h, VersionTable.CHANGE.sql("insert-change.sql", id), rows.over(map(changes,
-                    c -> new Object[] {c.householdNo(), c.townshipCode(), c.change().name(),
-                            String.join(";", c.reasons()), c.previousAsOf()})));
+            VersionTable.MEMBER.insert(h, id, rows.overShared(memberRows.iterator()));
+            VersionTable.CHANGE.insert(h, id, rows.overShared(map(changes, c -> new Object[] {c.householdNo(),
+                c.townshipCode(), c.change().name(), String.join(";", c.reasons()), c.previousAsOf()})));
             Batches.insert(h, SqlFiles.read(SQL + "insert-snapshot.sql"), map(snapshots,
                     s -> new Object[] {id, s.source(), s.loadId(), s.delivery(), s.deliveryDate(), s.sha256(),
                             s.loaded()}));
-            ProfileRows.insert(h, VersionTable.PROFILE.sql("insert-profile.sql", id), result, rows);
-        });
+        }), () -> jdbi.useHandle(h -> VersionTable.PROFILE.insert(h, id,
+                rows.overShared(ProfileRows.rows(result).iterator())))));
     }
 
     /** Records the profile parameters a BUILDING version used (defaults filled in) and the optional sources it lacked. */
@@ -197,13 +199,20 @@ public final class ListVersionStore {
 
     /** The stored profile of one household of a version, as decided when the version was built. */
     public Optional<ProfileRows.Stored> profile(long versionId, String householdNo) {
-        return Optional.ofNullable(jdbi.withHandle(h -> ProfileRows.select(h,
-                VersionTable.PROFILE.sql("select-profile-of-household.sql", versionId), householdNo)).get(householdNo));
+        Map<String, ProfileRows.Stored> out = new TreeMap<>();
+        jdbi.useHandle(h -> VersionTable.PROFILE.forHousehold(h, versionId, householdNo, r -> ProfileRows.put(out, r)));
+        return Optional.ofNullable(out.get(householdNo));
     }
 
     /** The stored profile of each household of a version (households without a stored profile are absent). */
     public Map<String, ProfileRows.Stored> profiles(long versionId) {
-        return jdbi.withHandle(h -> ProfileRows.select(h, VersionTable.PROFILE.sql("select-profiles.sql", versionId)));
+        return jdbi.inTransaction(h -> profiles(h, versionId));
+    }
+
+    private static Map<String, ProfileRows.Stored> profiles(Handle h, long versionId) {
+        Map<String, ProfileRows.Stored> out = new TreeMap<>();
+        VersionTable.PROFILE.forEach(h, versionId, r -> ProfileRows.put(out, r));
+        return out;
     }
 
     /** Makes a BUILDING version the one of its as-of date, in one transaction. */
@@ -221,32 +230,39 @@ public final class ListVersionStore {
         return dao().current().stream().filter(v -> v.asOf().equals(asOf)).findFirst().map(this::load);
     }
 
+    /**
+     * A version read back, in the order its tables were once read with ORDER BY: households and changes by
+     * household_no, members by household_no, relation and id_no (a stable sort of the rows as written).
+     */
     public StoredVersion load(ListVersion v) {
+        long id = v.versionId();
         Map<String, List<HouseholdDecision.Member>> members = new HashMap<>();
-        return jdbi.inTransaction(th -> LazyResults.with(th, h -> {
-            h.createQuery(VersionTable.MEMBER.sql("select-members.sql", v.versionId())).setFetchSize(10_000)
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), new HouseholdDecision.Member(rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getObject(7, LocalDate.class))))
-                    .forEach(e -> members.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            List<HouseholdDecision> households = h.createQuery(VersionTable.HOUSEHOLD.sql("select-households.sql",
-                    v.versionId())).setFetchSize(10_000)
-                    .map((rs, ctx) -> new HouseholdDecision(rs.getString(1), rs.getString(2), rs.getInt(3),
-                            rs.getBigDecimal(4), rs.getBigDecimal(5), "Y".equals(rs.getString(6)),
-                            codes(rs.getString(7)), codes(rs.getString(8)), List.of(),
-                            members.getOrDefault(rs.getString(1), List.of())))
-                    .list();
-            List<Change> changes = h.createQuery(VersionTable.CHANGE.sql("select-changes.sql", v.versionId()))
-                    .map((rs, ctx) -> new Change(rs.getString(1), rs.getString(2),
-                            Change.Type.valueOf(rs.getString(3)), codes(rs.getString(4)),
-                            rs.getObject(5, LocalDate.class)))
-                    .list();
+        return jdbi.inTransaction(h -> {
+            List<Object[]> memberRows = new ArrayList<>();
+            VersionTable.MEMBER.forEach(h, id, memberRows::add);
+            memberRows.sort(Comparator.comparing((Object[] r) -> (String) r[0])
+                    .thenComparing(r -> (String) r[3], Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(r -> (String) r[1]));
+            for (Object[] r : memberRows) {
+                members.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new HouseholdDecision.Member(
+                        (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                        (LocalDate) r[6]));
+            }
+            List<HouseholdDecision> households = new ArrayList<>();
+            VersionTable.HOUSEHOLD.forEach(h, id, r -> households.add(new HouseholdDecision((String) r[0],
+                    (String) r[1], (Integer) r[2], (BigDecimal) r[3], (BigDecimal) r[4], "Y".equals(r[5]),
+                    codes((String) r[6]), codes((String) r[7]), List.of(),
+                    members.getOrDefault((String) r[0], List.of()))));
+            households.sort(Comparator.comparing(HouseholdDecision::householdNo));
+            List<Change> changes = new ArrayList<>();
+            VersionTable.CHANGE.forEach(h, id, r -> changes.add(new Change((String) r[0], (String) r[1],
+                    Change.Type.valueOf((String) r[2]), codes((String) r[3]), (LocalDate) r[4])));
+            changes.sort(Comparator.comparing(Change::householdNo));
             List<Snapshot> snapshots = snapshots(h, v);
             long persons = members.values().stream().mapToLong(List::size).sum();
             // profile.md: the stored profile and visit of each household, as decided then
-            Map<String, ProfileRows.Stored> profiles = ProfileRows.select(h,
-                    VersionTable.PROFILE.sql("select-profiles.sql", v.versionId()));
-            households = households.stream().map(d -> {
+            Map<String, ProfileRows.Stored> profiles = profiles(h, id);
+            List<HouseholdDecision> withProfiles = households.stream().map(d -> {
                 ProfileRows.Stored p = profiles.get(d.householdNo());
                 return p == null || !p.evaluated() ? d : d.withProfile(d.included(), d.reasons(), p.decision());
             }).toList();
@@ -256,16 +272,16 @@ public final class ListVersionStore {
                             p.decision().visitStatus() != kuozhong.household.visit.VisitStatus.EXPIRED))
                     .toList();
             java.util.Set<Source> missing = java.util.EnumSet.noneOf(Source.class);
-            h.attach(ListVersionDao.class).versionProfile(v.versionId()).ifPresent(text -> {
+            h.attach(ListVersionDao.class).versionProfile(id).ifPresent(text -> {
                 String m = text.substring(text.indexOf('|') + 1);
-                for (String id : m.isEmpty() ? new String[0] : m.split(";")) {
-                    missing.add(Source.valueOf(id.toUpperCase(Locale.ROOT)));
+                for (String code : m.isEmpty() ? new String[0] : m.split(";")) {
+                    missing.add(Source.valueOf(code.toUpperCase(Locale.ROOT)));
                 }
             });
-            ListResult result = new ListResult(v.asOf(), v.policyEffectiveFrom(), households, Map.of(), persons,
+            ListResult result = new ListResult(v.asOf(), v.policyEffectiveFrom(), withProfiles, Map.of(), persons,
                     missing, unknown);
             return new StoredVersion(v, result, changes, snapshots);
-        }));
+        });
     }
 
     /** The source snapshots a version was built from. */
@@ -301,18 +317,18 @@ public final class ListVersionStore {
             }
         });
         Map<String, String[]> members = new HashMap<>();
-        jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
-            lh.createQuery(VersionTable.MEMBER.sql("select-member-ids.sql", versionId)).setFetchSize(10_000)
-                    .map((rs, ctx) -> new String[] {rs.getString(2), rs.getString(1)})
-                    .forEach(r -> {
-                        String township = included.get(r[1]);
-                        if (township != null) {
-                            members.put(r[0], new String[] {r[1], township});
-                        }
-                    });
-            return null;
+        jdbi.useTransaction(h -> VersionTable.MEMBER.forEach(h, versionId, r -> {
+            String township = included.get((String) r[0]);
+            if (township != null) {
+                members.put((String) r[1], new String[] {(String) r[0], township});
+            }
         }));
         return members;
+    }
+
+    /** An amount as a DECIMAL(16, 2) column held it before the tables were packed: to the fen. */
+    private static BigDecimal money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static List<String> codes(String joined) {

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.jdbi.v3.core.Handle;
-
-import kuozhong.db.Batches;
 import kuozhong.household.HouseholdDecision;
 import kuozhong.household.ListResult;
 import kuozhong.household.profile.HouseholdProfile;
@@ -35,7 +32,8 @@ public final class ProfileRows {
     public record Stored(String householdNo, boolean evaluated, ProfileDecision decision, String outcomes) {
     }
 
-    static void insert(Handle h, String sql, ListResult result, kuozhong.common.Progress.Count progress) {
+    /** The profile rows of a version: one per evaluated household with a profile, then one per unknown household's visit. */
+    static List<Object[]> rows(ListResult result) {
         List<Object[]> rows = new ArrayList<>();
         for (HouseholdDecision d : result.households()) {
             ProfileDecision p = d.profile();
@@ -51,7 +49,7 @@ public final class ProfileRows {
             r[2] = null;
             rows.add(r);
         }
-        Batches.insert(h, sql, progress.over(rows.iterator()));
+        return rows;
     }
 
     private static Object[] row(String householdNo, String evaluated, ProfileDecision p, VisitRow v,
@@ -103,34 +101,17 @@ public final class ProfileRows {
         return sb.toString();
     }
 
-    static Map<String, Stored> select(Handle h, String sql) {
-        return select(h, sql, null);
-    }
-
-    /**
-     * @param sql a select of one version's profile table
-     * @param household null: every row of the version; else the row of that household_no
-     */
-    static Map<String, Stored> select(Handle h, String sql, String household) {
-        Map<String, Stored> out = new TreeMap<>();
-        var q = h.createQuery(sql).setFetchSize(10_000);
-        if (household != null) {
-            q.bind("household", household);
-        }
-        q.map((rs, ctx) -> {
-            VisitRow v = rs.getObject(12, LocalDate.class) == null ? null : new VisitRow(rs.getString(1),
-                    rs.getObject(12, LocalDate.class), rs.getString(13), rs.getString(14), rs.getString(15),
-                    rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19),
-                    rs.getObject(20, LocalDate.class), rs.getObject(21, LocalDate.class), rs.getString(22),
-                    rs.getLong(23));
-            HouseholdProfile p = new HouseholdProfile(codes(rs.getString(5)), nz(rs.getString(6)),
-                    codes(rs.getString(7)), codes(rs.getString(8)), codes(rs.getString(9)), List.of(),
-                    memberFlags(rs.getString(25)));
-            ProfileDecision d = new ProfileDecision("Y".equals(rs.getString(3)), codes(rs.getString(4)),
-                    VisitStatus.valueOf(rs.getString(10)), v, codes(rs.getString(11)), p);
-            return new Stored(rs.getString(1), "Y".equals(rs.getString(2)), d, nz(rs.getString(24)));
-        }).forEach(s -> out.put(s.householdNo(), s));
-        return out;
+    /** Reads one stored profile row (the values of {@link #rows}) into {@code out}, by household_no. */
+    static void put(Map<String, Stored> out, Object[] r) {
+        VisitRow v = r[11] == null ? null : new VisitRow((String) r[0], (LocalDate) r[11], (String) r[12],
+                (String) r[13], (String) r[14], (String) r[15], (String) r[16], (String) r[17], (String) r[18],
+                (LocalDate) r[19], (LocalDate) r[20], (String) r[21], r[22] == null ? 0L : (Long) r[22]);
+        HouseholdProfile p = new HouseholdProfile(codes((String) r[4]), nz((String) r[5]), codes((String) r[6]),
+                codes((String) r[7]), codes((String) r[8]), List.of(), memberFlags((String) r[24]));
+        ProfileDecision d = new ProfileDecision("Y".equals(r[2]), codes((String) r[3]),
+                VisitStatus.valueOf((String) r[9]), v, codes((String) r[10]), p);
+        Stored s = new Stored((String) r[0], "Y".equals(r[1]), d, nz((String) r[23]));
+        out.put(s.householdNo(), s);
     }
 
     static String policyText(PolicySet policy) {

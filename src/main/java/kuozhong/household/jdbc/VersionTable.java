@@ -1,9 +1,13 @@
 package kuozhong.household.jdbc;
 
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.jdbi.v3.core.Handle;
 
+import kuozhong.db.Batches;
+import kuozhong.db.LazyResults;
 import kuozhong.db.SqlFiles;
 
 /**
@@ -11,16 +15,24 @@ import kuozhong.db.SqlFiles;
  * of its own, named after the version ({@code kz_list_<version>_household}, …). A version is written once, in
  * bulk, into tables without a key or an index (an insert appends), read in full or for one household, and
  * discarded by dropping its tables: a rebuild of an as-of date no longer deletes the replaced version's hundreds
- * of thousands of rows one at a time, and no version's rows slow down another's.
+ * of thousands of rows one at a time, and no version's rows slow down another's. Since V13 each table is packed
+ * ({@link PackedRows}, {@code create-packed.sql}): its rows, in the columns of the table's row kind below, go
+ * into a few hundred parts.
  */
 public enum VersionTable {
-    /** every evaluated household: figures, decision, reasons, flags ({@code create-household.sql}) */
+    /**
+     * every evaluated household: household_no, township_code, member_count (Integer), household_income,
+     * per_capita_income (BigDecimal), included (Y/N), reasons, flags (codes joined with ;)
+     */
     HOUSEHOLD,
-    /** the NORMAL members of each household ({@code create-member.sql}) */
+    /** the NORMAL members of each household: household_no, id_no, name, relation, village, township_code, birth_date */
     MEMBER,
-    /** the changes against the version before the as-of date ({@code create-change.sql}) */
+    /**
+     * the changes against the version before the as-of date: household_no, township_code, change_type, reasons,
+     * previous_as_of
+     */
     CHANGE,
-    /** what profile.md decided for each household ({@code create-profile.sql}) */
+    /** what profile.md decided for each household ({@link ProfileRows}: household_no, evaluated, … member_flags) */
     PROFILE;
 
     private static final String SQL = "kuozhong/household/sql/";
@@ -38,9 +50,47 @@ public enum VersionTable {
         return SqlFiles.withTable(SQL + file, of(versionId));
     }
 
-    /** The statement that creates this table of a version, empty ({@code create-<table>.sql}). */
+    /** The statement that creates this table of a version, empty ({@code create-packed.sql}). */
     public String createSql(long versionId) {
-        return sql("create-" + name().toLowerCase(Locale.ROOT) + ".sql", versionId);
+        return sql("create-packed.sql", versionId);
+    }
+
+    /**
+     * Writes rows into this (empty) table of a version, packed, in parts committed one batch at a time; returns
+     * the number of rows.
+     */
+    public long insert(Handle h, long versionId, Iterator<Object[]> rows) {
+        java.util.List<Object[]> parts = new java.util.ArrayList<>();
+        PackedRows.Packer packer = new PackedRows.Packer(p -> parts.add(p.values()));
+        long n = 0;
+        while (rows.hasNext()) {
+            packer.add(rows.next());
+            n++;
+        }
+        packer.finish();
+        Batches.insert(h, sql("insert-packed.sql", versionId), parts.iterator());
+        return n;
+    }
+
+    /** Hands every row of this table of a version to {@code sink}, in the order written. */
+    public void forEach(Handle h, long versionId, Consumer<Object[]> sink) {
+        LazyResults.with(h, lh -> {
+            lh.createQuery(sql("select-packed.sql", versionId)).setFetchSize(16)
+                    .map((rs, ctx) -> rs.getBytes(1))
+                    .forEach(b -> PackedRows.unpack(b, sink));
+            return null;
+        });
+    }
+
+    /** Hands the rows of one household in this table of a version to {@code sink}, in the order written. */
+    public void forHousehold(Handle h, long versionId, String householdNo, Consumer<Object[]> sink) {
+        h.createQuery(sql("select-packed-of-household.sql", versionId)).bind("household", householdNo)
+                .map((rs, ctx) -> rs.getBytes(1))
+                .forEach(b -> PackedRows.unpack(b, row -> {
+                    if (householdNo.equals(row[0])) {
+                        sink.accept(row);
+                    }
+                }));
     }
 
     /** Creates the four empty tables of a version. */

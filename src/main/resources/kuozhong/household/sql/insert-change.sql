@@ -1,2 +1,0 @@
-INSERT INTO <table> (household_no, township_code, change_type, reasons, previous_as_of)
-VALUES (?, ?, ?, ?, ?)

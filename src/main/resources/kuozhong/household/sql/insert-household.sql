@@ -1,3 +1,0 @@
-INSERT INTO <table> (household_no, township_code, member_count, household_income, per_capita_income, included,
-                     reasons, flags)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)

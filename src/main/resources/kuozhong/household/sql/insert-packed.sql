@@ -1,0 +1,1 @@
+INSERT INTO <table> (part, first_household, last_household, row_count, packed) VALUES (?, ?, ?, ?, ?)

@@ -1,0 +1,1 @@
+SELECT packed FROM <table> WHERE first_household <= :household AND last_household >= :household ORDER BY part

@@ -1,0 +1,1 @@
+SELECT packed FROM <table> ORDER BY part

@@ -1,1 +1,0 @@
-SELECT household_no, included, township_code FROM <table>
