@@ -13,7 +13,13 @@ sealed interface CheckedRecord {
     record Accepted(Object[] row) implements CheckedRecord {
     }
 
-    /** A rejected record, with its one reason (extracts.md, "Validation and rejects"). */
+    /**
+     * A rejected record, with its one reason (extracts.md, "Validation and rejects"); its raw text is taken
+     * out of the reader at once, so that the reject may be written after the reader moved on.
+     */
     record Rejected(RawRecord record, Reject reject) implements CheckedRecord {
+        public Rejected {
+            record.raw();
+        }
     }
 }

@@ -106,7 +106,14 @@ final class ExtractFileReader implements ItemReader<RawRecord>, AutoCloseable {
         if (!next()) {
             return null;
         }
-        return new RawRecord(csv.index(), csv.line(), csv.fields(), csv.raw());
+        long number = csv.index();
+        return new RawRecord(number, csv.line(), csv.fields(), () -> {
+            if (csv.index() != number) {
+                throw new IllegalStateException("the raw text of record " + number + " is asked after record "
+                        + csv.index() + " was read");
+            }
+            return csv.raw();
+        });
     }
 
     /** Reads to the end, so that the digest covers every byte (trailing blank lines included). */

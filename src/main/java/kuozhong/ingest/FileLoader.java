@@ -34,8 +34,10 @@ import kuozhong.ingest.validate.RejectReason;
  * <ol>
  * <li>{@link ExtractFileReader} reads the records with their number and raw text (and hashes the bytes);</li>
  * <li>{@link RecordChecker} turns each into a typed row or a reject;</li>
- * <li>{@link RejectsWriter} writes the rejects, {@link LoadTableWriter} the rows, in chunks, into the load's
- * own table (on a second thread, so that reading and storing overlap);</li>
+ * <li>{@link RejectsWriter} writes the rejects; the rows of a monthly series are packed into runs
+ * ({@link PackedRuns});</li>
+ * <li>{@link LoadTableWriter} writes the rows, in chunks, into the load's own table (on a second thread, so
+ * that reading and storing overlap);</li>
  * <li>{@link LoadLedger} publishes the load: nothing of the file is visible until it is LOADED.</li>
  * </ol>
  *
@@ -181,7 +183,7 @@ public final class FileLoader {
             try {
                 Future<?> read = reading.submit(() -> {
                     try {
-                        readAll(delivery, entry, reader, checker, rejects, counts, queue, progress, accepted);
+                        readAll(delivery, entry, source, reader, checker, rejects, counts, queue, progress, accepted);
                     } finally {
                         putQuietly(queue, END);
                     }
@@ -217,11 +219,16 @@ public final class FileLoader {
         }
     }
 
-    /** The reading thread: reader, checker, rejects writer; accepted rows go to the queue in chunks. */
-    private static void readAll(Delivery delivery, Manifest.Entry entry, ExtractFileReader reader,
+    /**
+     * The reading thread: reader, checker, rejects writer; the rows to store go to the queue in chunks of
+     * {@link Batches#SIZE}. For a packed series ({@link PackedRuns}) they are its runs, packed here rather
+     * than on the writing thread, which has H2's inserts to do (the two threads then take about as long).
+     */
+    private static void readAll(Delivery delivery, Manifest.Entry entry, Source source, ExtractFileReader reader,
             RecordChecker checker, RejectsWriter rejects, Counts counts, BlockingQueue<Chunk<Object[]>> queue,
             Progress progress, Consumer<Object[]> accepted) throws IOException, InterruptedException {
-        Chunk<Object[]> chunk = newChunk();
+        StoredRows stored = new StoredRows();
+        PackedRuns.Packer packer = PackedRuns.packs(source) ? PackedRuns.of(source).packer(stored::add) : null;
         while (true) {
             CheckedRecord checked;
             try {
@@ -246,19 +253,27 @@ public final class FileLoader {
                 continue;
             }
             Object[] row = ((CheckedRecord.Accepted) checked).row();
-            chunk.add(row);
+            if (packer != null) {
+                packer.add(row);
+            } else {
+                stored.add(row);
+            }
             if (accepted != null) {
                 accepted.accept(row);
             }
             counts.loaded++;
-            if (chunk.size() == Batches.SIZE) {
-                queue.put(chunk);
-                chunk = newChunk();
+            if (stored.chunk.size() >= Batches.SIZE) {
+                queue.put(stored.take());
+            }
+            if (counts.loaded % Batches.SIZE == 0) {
                 progress.update(reader.bytesRead(), counts.records);
             }
         }
-        if (!chunk.isEmpty()) {
-            queue.put(chunk);
+        if (packer != null) {
+            packer.flush();
+        }
+        if (!stored.chunk.isEmpty()) {
+            queue.put(stored.take());
         }
         reader.finish();
         progress.update(reader.bytesRead(), counts.records);
@@ -287,6 +302,21 @@ public final class FileLoader {
         } finally {
             // let a reading thread blocked on a full queue go on to its end
             queue.clear();
+        }
+    }
+
+    /** The rows to store that the reading thread gathers for the next chunk. */
+    private static final class StoredRows {
+        Chunk<Object[]> chunk = newChunk();
+
+        void add(Object[] row) {
+            chunk.add(row);
+        }
+
+        Chunk<Object[]> take() {
+            Chunk<Object[]> full = chunk;
+            chunk = newChunk();
+            return full;
         }
     }
 

@@ -18,7 +18,7 @@ import kuozhong.ingest.jdbc.CopyInWriter;
 public interface LoadTableWriter extends ItemWriter<Object[]>, AutoCloseable {
 
     /**
-     * Writes what the writer still holds (the last run of a packed series), once every chunk is written; a
+     * Writes what the writer still holds, once every chunk is written; a
      * load that fails never calls it.
      */
     default void finish() {
@@ -28,8 +28,8 @@ public interface LoadTableWriter extends ItemWriter<Object[]>, AutoCloseable {
     void close();
 
     /**
-     * PostgreSQL's {@code COPY FROM STDIN}, or batched inserts on any other database; for a packed series
-     * ({@link PackedRuns}) behind a {@link PackingWriter}.
+     * PostgreSQL's {@code COPY FROM STDIN}, or batched inserts on any other database. The rows of a packed
+     * series ({@link PackedRuns}) come packed already (the reading thread packs them).
      */
     static LoadTableWriter open(Jdbi jdbi, Source source, String table) {
         Handle h = jdbi.open();
@@ -37,7 +37,7 @@ public interface LoadTableWriter extends ItemWriter<Object[]>, AutoCloseable {
             Connection c = h.getConnection();
             LoadTableWriter w = c.isWrapperFor(org.postgresql.PGConnection.class)
                     ? new CopyInWriter(h, source, table) : new BatchInsertWriter(h, source, table);
-            return PackedRuns.packs(source) ? new PackingWriter(w, PackedRuns.of(source)) : w;
+            return w;
         } catch (SQLException | RuntimeException e) {
             h.close();
             throw new IllegalStateException("cannot write into " + table + ": " + e.getMessage(), e);

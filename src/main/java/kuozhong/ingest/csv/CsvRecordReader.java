@@ -36,7 +36,10 @@ public final class CsvRecordReader implements AutoCloseable {
     private long recordLine;
     private long quoteLine;
     private List<String> fields = new ArrayList<>();
+    /** the current record's text, made from the buffer when first asked (most records never are) */
     private String raw;
+    private int rawStart = -1;
+    private int rawLength;
 
     public CsvRecordReader(Reader in) {
         this.in = in;
@@ -58,9 +61,10 @@ public final class CsvRecordReader implements AutoCloseable {
             }
         }
         while (true) {
+            raw = null;
+            rawStart = -1;
             if (!has(0)) {
                 fields = new ArrayList<>();
-                raw = null;
                 return false;
             }
             recordLine = line;
@@ -100,11 +104,14 @@ public final class CsvRecordReader implements AutoCloseable {
                 }
                 throw new CsvSyntaxException(index + 1, recordLine, Messages.text("csv.afterQuote", fields.size()));
             }
-            raw = new String(buf, recStart, end);
+            int start = recStart;
             recStart += next;
             if (fields.size() == 1 && isBlank(fields.get(0))) {
                 continue;
             }
+            // the buffer moves only when the next record is read: until then the text stays where it is
+            rawStart = start;
+            rawLength = end;
             index++;
             return true;
         }
@@ -115,8 +122,11 @@ public final class CsvRecordReader implements AutoCloseable {
         return fields;
     }
 
-    /** The current record exactly as read, without its line break. */
+    /** The current record exactly as read, without its line break (null at the end of the input). */
     public String raw() {
+        if (raw == null && rawStart >= 0) {
+            raw = new String(buf, rawStart, rawLength);
+        }
         return raw;
     }
 

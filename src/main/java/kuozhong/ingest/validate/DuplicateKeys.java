@@ -11,11 +11,14 @@ import java.util.Set;
  * other keys are kept as strings.
  */
 public final class DuplicateKeys {
+    private static final long DAY_1800 = LocalDate.of(1800, 1, 1).toEpochDay();
+    private static final long DAY_2200 = LocalDate.of(2200, 1, 1).toEpochDay();
     private final int[] keyColumns;
     private final String[][] smallCodes;
     private final boolean packable;
     private final Set<String> strings = new HashSet<>();
     private long[] table = new long[1 << 16];
+    private int bits = 16;
     private int size;
     private boolean hasZero;
 
@@ -38,6 +41,10 @@ public final class DuplicateKeys {
                 return addLong(packed);
             }
         }
+        if (keyColumns.length == 1) {
+            // as the string below makes it, less the separator that only tells columns apart
+            return strings.add(String.valueOf(values[keyColumns[0]]));
+        }
         StringBuilder sb = new StringBuilder(48);
         for (int c : keyColumns) {
             sb.append(values[c]).append('\u0001');
@@ -48,12 +55,12 @@ public final class DuplicateKeys {
     /** 20 bits area, 18 bits birth day (1800-2199), 10 bits sequence, 12 bits month (1900-2239), 2 bits code; -1 if not packable. */
     private long pack(Object[] values) {
         String id = (String) values[keyColumns[0]];
-        LocalDate birth = IdNumber.birthDate(id);
-        if (birth == null || birth.getYear() < 1800 || birth.getYear() >= 2200) {
+        long birth = IdNumber.birthDay(id);
+        if (birth == IdNumber.NO_DATE || birth < DAY_1800 || birth >= DAY_2200) {
             return -1;
         }
         long area = Long.parseLong(id, 0, 6, 10);
-        long day = birth.toEpochDay() - LocalDate.of(1800, 1, 1).toEpochDay();
+        long day = birth - DAY_1800;
         long seq = Long.parseLong(id, 14, 17, 10);
         long key = (area << 28) | (day << 10) | seq;
         long month = 0;
@@ -91,7 +98,7 @@ public final class DuplicateKeys {
             return true;
         }
         int mask = table.length - 1;
-        int i = (int) (mix(k) & mask);
+        int i = slot(k, bits) & mask;
         while (table[i] != 0) {
             if (table[i] == k) {
                 return false;
@@ -105,13 +112,28 @@ public final class DuplicateKeys {
         return true;
     }
 
+    /**
+     * Where a key's probe starts in a table of {@code 2^bits} slots. The monthly series come grouped by person:
+     * the slot is the top bits of the hash of the person (the key without month and code) plus the month,
+     * so that one person's months lie side by side (one cache line holds eight, instead of a cache miss for
+     * every record); and as the top bits of a hash, a table that doubles keeps its keys in order, so that
+     * {@link #grow} reads and writes the tables from start to end rather than at random.
+     */
+    private static int slot(long k, int bits) {
+        int person = (int) (mix(k >>> 14) >>> (64 - bits));
+        int month = (int) ((k >>> 2) & 0xFFF);
+        int code = (int) (k & 3);
+        return person + month + (code << 12);
+    }
+
     private void grow() {
         long[] old = table;
         table = new long[old.length * 2];
+        bits++;
         int mask = table.length - 1;
         for (long k : old) {
             if (k != 0) {
-                int i = (int) (mix(k) & mask);
+                int i = slot(k, bits) & mask;
                 while (table[i] != 0) {
                     i = (i + 1) & mask;
                 }

@@ -157,7 +157,7 @@ public final class RecordValidator {
                     return new Reject(RejectReason.BAD_NUMBER,
                             f.name() + " has more than " + maxScale + " decimals");
                 }
-                BigDecimal n = new BigDecimal(s);
+                BigDecimal n = decimal(s, scale);
                 String bad = outOfRange(f.range(), n);
                 if (bad != null) {
                     return new Reject(RejectReason.BAD_RANGE, f.name() + " " + bad);
@@ -229,6 +229,29 @@ public final class RecordValidator {
             return -1;
         }
         return i - dot;
+    }
+
+    /**
+     * The value of a well-formed {@code -?[0-9]+(\.[0-9]+)?} that has {@code scale} decimals ({@link #decimals}),
+     * equal to {@code new BigDecimal(s)} in value and scale. Up to 18 digits (every amount and rate of an
+     * extract) it is made from a long, without {@link BigDecimal#BigDecimal(String)}'s character array and
+     * checks; longer ones are parsed as before.
+     */
+    static BigDecimal decimal(String s, int scale) {
+        int n = s.length();
+        boolean negative = s.charAt(0) == '-';
+        int digits = n - (negative ? 1 : 0) - (scale > 0 ? 1 : 0);
+        if (digits > 18) {
+            return new BigDecimal(s);
+        }
+        long v = 0;
+        for (int k = negative ? 1 : 0; k < n; k++) {
+            char c = s.charAt(k);
+            if (c != '.') {
+                v = v * 10 + (c - '0');
+            }
+        }
+        return BigDecimal.valueOf(negative ? -v : v, scale);
     }
 
     /** A strict {@code yyyy-MM-dd} date, or null. */

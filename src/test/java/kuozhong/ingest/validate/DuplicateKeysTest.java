@@ -44,6 +44,51 @@ class DuplicateKeysTest {
         assertThat(keys.add(new Object[] {old, 202501})).isFalse();
     }
 
+    @Test
+    void answersAsASetOfTheKeyValuesWouldInAnyOrderAcrossGrowthAndFallBacks() {
+        // persons with a few dozen months each, some records repeated, grouped by person and then shuffled;
+        // months and codes at the edges of the packed range (1900-01, 2239-12) and outside it (1899, 2240, a
+        // code the packed key has no bits for) fall back to exact keys in the same set
+        java.util.Random random = new java.util.Random(12);
+        String[] codes = {"EMPLOYEE_PENSION", "RETIREE_PENSION", "RESIDENT_PENSION", "OTHER"};
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        for (int p = 0; p < 3000; p++) {
+            String id = Ids.of(java.time.LocalDate.of(1800, 1, 1).plusDays(random.nextInt(146_000)), p % 1000, p % 2 == 0);
+            int months = 1 + random.nextInt(40);
+            int start = new int[] {190001, 199912, 202406, 223912, 189912, 224001}[random.nextInt(6)];
+            for (int m = 0; m < months; m++) {
+                int ym = (start / 100 + (start % 100 - 1 + m) / 12) * 100 + (start % 100 - 1 + m) % 12 + 1;
+                rows.add(row(id, ym, codes[random.nextInt(codes.length)]));
+                if (random.nextInt(10) == 0) {
+                    rows.add(rows.get(rows.size() - 1 - random.nextInt(Math.min(m + 1, 3))));
+                }
+            }
+        }
+        for (boolean shuffled : new boolean[] {false, true}) {
+            if (shuffled) {
+                java.util.Collections.shuffle(rows, random);
+            }
+            DuplicateKeys keys = new DuplicateKeys(new int[] {0, 1, 2}, true, TYPES);
+            java.util.Set<java.util.List<Object>> seen = new java.util.HashSet<>();
+            int repeats = 0;
+            for (Object[] r : rows) {
+                boolean isNew = seen.add(java.util.List.of(r[0], r[1], r[2]));
+                repeats += isNew ? 0 : 1;
+                assertThat(keys.add(r)).as("%s %s %s", r[0], r[1], r[2]).isEqualTo(isNew);
+            }
+            assertThat(repeats).isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void aKeyOfOneTextColumnTellsValuesApartExactly() {
+        DuplicateKeys keys = new DuplicateKeys(new int[] {1}, false, null);
+        assertThat(keys.add(new Object[] {"x", "浙K12345"})).isTrue();
+        assertThat(keys.add(new Object[] {"y", "浙K1234"})).isTrue();
+        assertThat(keys.add(new Object[] {"z", "浙K12345"})).isFalse();
+        assertThat(keys.add(new Object[] {"z", "浙K12345\u0001"})).isTrue();
+    }
+
     private static Object[] row(String id, int month, String type) {
         return new Object[] {id, month, type, BigDecimal.ONE};
     }

@@ -29,4 +29,46 @@ class IdNumberTest {
         assertThat(IdNumber.problem("11010519491231002")).isEqualTo("must have 18 characters, has 17");
         assertThat(IdNumber.birthDate("11010519491231002X")).isEqualTo(LocalDate.of(1949, 12, 31));
     }
+
+    @Test
+    void birthDayIsTheEpochDayOfBirthDateForEveryDayOfFourCenturiesAndNoDateOtherwise() {
+        // every day from 1800 to 2199 (1900 and 2100 not leap years, 2000 one), every month's day 0, 29, 30,
+        // 31 and 32, and years 0000 and 9999: the same answer as LocalDate (via birthDate)
+        for (LocalDate d = LocalDate.of(1800, 1, 1); d.getYear() < 2200; d = d.plusDays(1)) {
+            String id = "110105" + d.toString().replace("-", "") + "0021";
+            assertThat(IdNumber.birthDay(id)).as(id).isEqualTo(d.toEpochDay());
+        }
+        for (int y : new int[] {0, 4, 100, 400, 1900, 1999, 2000, 2024, 2100, 9999}) {
+            for (int m = 0; m <= 13; m++) {
+                for (int d : new int[] {0, 1, 28, 29, 30, 31, 32}) {
+                    String id = String.format("110105%04d%02d%02d0021", y, m, d);
+                    LocalDate expected = IdNumber.birthDate(id);
+                    assertThat(IdNumber.birthDay(id)).as(id)
+                            .isEqualTo(expected == null ? IdNumber.NO_DATE : expected.toEpochDay());
+                }
+            }
+        }
+        assertThat(IdNumber.birthDay("1101051949123x002X")).isEqualTo(IdNumber.NO_DATE);
+        assertThat(IdNumber.birthDay("110105-9491231002X")).isEqualTo(IdNumber.NO_DATE);
+    }
+
+    @Test
+    void theCalendarDateCheckAtTheEdgesOfFebruaryAndOfEachMonth() {
+        String id29 = withCheck("11010520000229002");
+        assertThat(IdNumber.problem(id29)).isNull();
+        assertThat(IdNumber.problem(withCheck("11010519000229002"))).isEqualTo("digits 7-14 are not a calendar date");
+        assertThat(IdNumber.problem(withCheck("11010519960229002"))).isNull();
+        assertThat(IdNumber.problem(withCheck("11010519970229002"))).isEqualTo("digits 7-14 are not a calendar date");
+        assertThat(IdNumber.problem(withCheck("11010519970430002"))).isNull();
+        assertThat(IdNumber.problem(withCheck("11010519970431002"))).isEqualTo("digits 7-14 are not a calendar date");
+        assertThat(IdNumber.problem(withCheck("11010519971231002"))).isNull();
+        assertThat(IdNumber.problem(withCheck("11010519971232002"))).isEqualTo("digits 7-14 are not a calendar date");
+        assertThat(IdNumber.problem(withCheck("11010519971301002"))).isEqualTo("digits 7-14 are not a calendar date");
+        assertThat(IdNumber.problem(withCheck("11010519970001002"))).isEqualTo("digits 7-14 are not a calendar date");
+        assertThat(IdNumber.problem(withCheck("11010519970100002"))).isEqualTo("digits 7-14 are not a calendar date");
+    }
+
+    private static String withCheck(String first17) {
+        return first17 + IdNumber.checkCharacter(first17);
+    }
 }

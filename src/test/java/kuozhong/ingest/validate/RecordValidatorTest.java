@@ -140,7 +140,12 @@ class RecordValidatorTest {
             "7,        ",
             "0,        BAD_RANGE",
             "-5.00,    BAD_RANGE",
+            "12.34,    ",
             "12.345,   BAD_NUMBER",
+            "-12.345,  BAD_NUMBER",
+            "-,        BAD_NUMBER",
+            "--5,      BAD_NUMBER",
+            "1.2.3,    BAD_NUMBER",
             "1e5,      BAD_NUMBER",
             "+5,       BAD_NUMBER",
             "'1,000',  BAD_NUMBER",
@@ -151,6 +156,31 @@ class RecordValidatorTest {
     void socialInsuranceAmounts(String amount, RejectReason expected) {
         assertThat(reason(validate(Source.SOCIAL_INSURANCE, MAN, "202501", "EMPLOYEE_PENSION", amount, "")))
                 .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "decimal {0}")
+    @CsvSource({"0", "-0", "0.00", "-0.00", "7", "0.01", "-5.00", "1234.56", "007.50", "0.0001", "1.0000",
+            "99999999999999.99", "-99999999999999.99", "100000000000000.00",
+            // 18 digits, the most made from a long, and 19, parsed by BigDecimal
+            "999999999999999999", "-999999999999999999", "9999999999999999.99", "99999999999999.9999",
+            "1000000000000000000", "-9223372036854775808", "9223372036854775807", "9999999999999999999.99",
+            "0.000000000000000001", "123456789012345678901234567890.12"})
+    void decimalsAreTheValueAndScaleOfBigDecimal(String s) {
+        BigDecimal expected = new BigDecimal(s);
+        BigDecimal made = RecordValidator.decimal(s, RecordValidator.decimals(s));
+        assertThat(made).isEqualTo(expected);
+        assertThat(made.scale()).isEqualTo(expected.scale());
+        assertThat(made.toPlainString()).isEqualTo(expected.toPlainString());
+    }
+
+    @ParameterizedTest(name = "stored amount {0}")
+    @CsvSource({"1234.56", "0.01", "7", "007.50", "99999999999999.99", "9999999999999999.99", "12345678901234567890.5"})
+    void acceptedAmountsAreStoredAsBigDecimalWouldParseThem(String amount) {
+        Object[] out = new Object[5];
+        Reject r = new RecordValidator(Source.SOCIAL_INSURANCE.fields(), Source.SOCIAL_INSURANCE.crossCheck())
+                .validate(new String[] {MAN, "202501", "EMPLOYEE_PENSION", " " + amount + "\t", ""}, out);
+        assertThat(r).isNull();
+        assertThat(out[3]).isEqualTo(new BigDecimal(amount));
     }
 
     @ParameterizedTest(name = "month {0} -> {1}")
@@ -167,7 +197,8 @@ class RecordValidatorTest {
     }
 
     @ParameterizedTest(name = "share {0} -> {1}")
-    @CsvSource({"1, ", "1.0000, ", "0.0001, ", "0.5, ", "1.0001, BAD_RANGE", "0, BAD_RANGE", "0.00001, BAD_NUMBER"})
+    @CsvSource({"1, ", "1.0000, ", "0.0001, ", "0.5, ", "1.0001, BAD_RANGE", "0, BAD_RANGE", "0.0000, BAD_RANGE",
+            "-0.5, BAD_RANGE", "0.00001, BAD_NUMBER", "1.00000, BAD_NUMBER"})
     void realEstateShare(String share, RejectReason expected) {
         assertThat(reason(validate(Source.REAL_ESTATE, "C1", MAN, share, "RESIDENTIAL", "90.5", "", "2020-01-01",
                 "VALID"))).isEqualTo(expected);
