@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -128,7 +130,7 @@ class Utf8SheetDataWriter extends SheetDataWriter {
 
     private byte[] column(int index) {
         if (index >= columns.length) {
-            columns = java.util.Arrays.copyOf(columns, Math.max(index + 1, columns.length * 2));
+            columns = Arrays.copyOf(columns, Math.max(index + 1, columns.length * 2));
         }
         byte[] letters = columns[index];
         if (letters == null) {
@@ -140,7 +142,7 @@ class Utf8SheetDataWriter extends SheetDataWriter {
 
     private byte[] style(int index) {
         if (index >= styles.length) {
-            styles = java.util.Arrays.copyOf(styles, Math.max(index + 1, styles.length * 2));
+            styles = Arrays.copyOf(styles, Math.max(index + 1, styles.length * 2));
         }
         byte[] text = styles[index];
         if (text == null) {
@@ -151,7 +153,7 @@ class Utf8SheetDataWriter extends SheetDataWriter {
     }
 
     private static byte[] ascii(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** An unsynchronised, buffered UTF-8 writer; not thread-safe (a sheet is written by one thread). */
