@@ -18,7 +18,7 @@ import kuozhong.ingest.jdbc.CopyInWriter;
 public interface LoadTableWriter extends ItemWriter<Object[]>, AutoCloseable {
 
     /**
-     * Writes what the writer still holds (the last run of a packed series), once every chunk is written; a
+     * Writes what the writer still holds (the last runs of a packed source), once every chunk is written; a
      * load that fails never calls it.
      */
     default void finish() {
@@ -28,7 +28,7 @@ public interface LoadTableWriter extends ItemWriter<Object[]>, AutoCloseable {
     void close();
 
     /**
-     * PostgreSQL's {@code COPY FROM STDIN}, or batched inserts on any other database; for a packed series
+     * PostgreSQL's {@code COPY FROM STDIN}, or batched inserts on any other database; for a packed source
      * ({@link PackedRuns}) behind a {@link PackingWriter}.
      */
     static LoadTableWriter open(Jdbi jdbi, Source source, String table) {

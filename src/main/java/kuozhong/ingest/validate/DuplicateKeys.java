@@ -8,7 +8,7 @@ import java.util.Set;
  * The keys of the accepted records of one file, to find DUPLICATE_KEY. Keys made of an identity number,
  * a month and a small code (the monthly series: twelve million keys at a million persons) are packed
  * into one {@code long} in a primitive open-addressing set (16 bytes a key instead of about 150);
- * other keys are kept as strings.
+ * other keys are kept as strings (a key of one text as that text).
  */
 public final class DuplicateKeys {
     private final int[] keyColumns;
@@ -37,6 +37,9 @@ public final class DuplicateKeys {
             if (packed >= 0) {
                 return addLong(packed);
             }
+        }
+        if (keyColumns.length == 1 && values[keyColumns[0]] instanceof String key) {
+            return strings.add(key); // a key of one text (txn_id, plate_no): the text itself, not a copy
         }
         StringBuilder sb = new StringBuilder(48);
         for (int c : keyColumns) {
