@@ -29,7 +29,8 @@ public interface LoadTableWriter extends ItemWriter<Object[]>, AutoCloseable {
 
     /**
      * PostgreSQL's {@code COPY FROM STDIN}, or batched inserts on any other database. The rows of a packed
-     * series ({@link PackedRuns}) come packed already (the reading thread packs them).
+     * source ({@link PackedRuns}: the monthly series, the ledger's transactions) come packed already (the reading
+     * thread packs them).
      */
     static LoadTableWriter open(Jdbi jdbi, Source source, String table) {
         Handle h = jdbi.open();

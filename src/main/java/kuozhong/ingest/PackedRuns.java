@@ -3,88 +3,162 @@ package kuozhong.ingest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import kuozhong.ingest.validate.Field;
 
 /**
- * The packed layout of the two monthly series (social_insurance.csv and provident_fund.csv, issue 12): their
- * load tables hold one row per <em>run</em> of consecutive accepted records of one identity number instead of
- * one row per record, so that an ingest writes and a list build reads about ten times fewer database rows
- * (the files come grouped by person; a file that is not still loads, in runs of one).
+ * The packed layout of a load table (issue 12): one row per <em>run</em> of consecutive accepted records with
+ * the same value of a group field instead of one row per record, so that an ingest writes and a reader reads
+ * about ten to twenty times fewer database rows. Packed are the two monthly series (social_insurance.csv and
+ * provident_fund.csv, grouped by {@code id_no}) and the bank's loan_transactions.csv (grouped by {@code loan_no}):
+ * the files come grouped that way; a file that is not still loads, in runs of one.
  *
- * <p>A stored row ({@code create-packed_series.sql}) is the load id, the record number of the run's first record,
- * the identity number, the smallest and largest {@code year_month} of the run, the number of its records and
- * {@code packed}: the run's records, each its record number (as the distance from the one before, the first
- * from the row's record number), a byte of flags (for each of the other fields, at most four, a bit that says
- * it is null and one that says it is the value the same field last had in the run), and the fields that are
- * neither (a month as the variable-length distance from the field's last month in the run; an amount as the
- * variable-length long of its cents, exactly what {@code DECIMAL(16,2)} stored; a text as its length in chars and
- * each char in modified UTF-8, which gives back any Java string, characters beyond the BMP included). Unpacking
+ * <p>A stored row is the load id, the record number of the run's first record, the group value, for a layout
+ * with a range field (the series' {@code year_month}) the smallest and largest value of that field in the run,
+ * the number of its records and {@code packed}: the run's records, each its record number (as the distance
+ * from the one before, the first from the row's record number), a byte of flags (for each of the other fields,
+ * at most four, a bit that says it is null and one that says it is the value the same field last had in the
+ * run), and the fields that are neither (a month as the variable-length distance from the field's last month in
+ * the run; a date likewise in days; an amount as the variable-length long of its cents, exactly what
+ * {@code DECIMAL(16,2)} stored; a text as its length in chars and each char in modified UTF-8, which gives back
+ * any Java string, characters beyond the BMP included; a text that shares a prefix with its last value, the
+ * ledger's {@code txn_id}, as the length of that shared prefix in chars and then the rest as a text). Unpacking
  * gives back, in record order, the very values the one-row-a-record table held.
  *
+ * <p>The stored rows are made by {@code create-<layout>.sql} ({@link #sqlLayout()}): {@code packed_series} for
+ * the series, {@code packed_loan_transactions} for the ledger.
+ *
  * <p>A run holds at most {@link #MAX_RUN} records (a longer one continues in the next row), so packing holds
- * one bounded run in memory, never a series.
+ * one bounded run in memory, never a file.
  */
 public final class PackedRuns {
     /** The most records one stored row holds. */
     public static final int MAX_RUN = 256;
-    /** The columns of a stored row. */
-    public static final int COLUMNS = 7;
-    private static final int ID = 0;
     /** the bit of a record's flags byte that says field i is the same as before is {@code 1 << (SAME + i)} */
     private static final int SAME = 4;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
 
-    private enum Kind { MONTH, AMOUNT, TEXT }
+    private enum Kind { MONTH, DATE, AMOUNT, TEXT, TEXT_AFTER_PREVIOUS }
 
+    private static final Map<Source, PackedRuns> LAYOUTS = layouts();
+
+    private final Source source;
+    private final String sqlLayout;
+    private final int group;
+    /** the source's fields other than the group field, in the source's order: what a record packs */
+    private final int[] fields;
     private final Kind[] kinds;
-    private final int monthField;
+    /** the index in {@link #fields} of the field whose smallest and largest value a stored row holds, or -1 */
+    private final int range;
 
-    private PackedRuns(Source source) {
-        List<Field> fields = source.fields();
-        if (!fields.get(ID).name().equals("id_no")) {
-            throw new IllegalArgumentException(source.id());
-        }
-        kinds = new Kind[fields.size() - 1];
-        int month = -1;
-        for (int i = 1; i < fields.size(); i++) {
-            kinds[i - 1] = switch (fields.get(i).type()) {
-                case MONTH -> Kind.MONTH;
-                case AMOUNT -> Kind.AMOUNT;
-                case DATE, YEAR, RATE -> throw new IllegalArgumentException(source.id() + ": " + fields.get(i).name());
-                default -> Kind.TEXT;
-            };
-            if (fields.get(i).name().equals("year_month")) {
-                month = i - 1;
-            }
-        }
-        if (month < 0 || kinds.length > SAME) {
-            throw new IllegalArgumentException(source.id());
-        }
-        monthField = month;
+    private static Map<Source, PackedRuns> layouts() {
+        Map<Source, PackedRuns> m = new EnumMap<>(Source.class);
+        m.put(Source.SOCIAL_INSURANCE, new PackedRuns(Source.SOCIAL_INSURANCE, "packed_series", "id_no", "year_month"));
+        m.put(Source.PROVIDENT_FUND, new PackedRuns(Source.PROVIDENT_FUND, "packed_series", "id_no", "year_month"));
+        // the transactions of a loan come together; their ids mostly differ from the one before in the last digits
+        m.put(Source.LOAN_TRANSACTIONS, new PackedRuns(Source.LOAN_TRANSACTIONS, "packed_loan_transactions",
+                "loan_no", null, "txn_id"));
+        return m;
     }
 
-    /** Whether a source's load tables are packed: the two monthly series. */
+    /**
+     * @param groupField      the field whose consecutive equal values make a run (a text)
+     * @param rangeField      the field whose smallest and largest value in the run a stored row holds, or null
+     * @param prefixTexts     texts stored as the prefix they share with their last value in the run and the rest
+     */
+    private PackedRuns(Source source, String sqlLayout, String groupField, String rangeField, String... prefixTexts) {
+        List<Field> all = source.fields();
+        this.source = source;
+        this.sqlLayout = sqlLayout;
+        this.group = source.indexOf(groupField);
+        if (kind(all.get(group)) != Kind.TEXT || all.size() - 1 > SAME) {
+            throw new IllegalArgumentException(source.id());
+        }
+        fields = new int[all.size() - 1];
+        kinds = new Kind[fields.length];
+        int r = -1;
+        for (int i = 0, j = 0; i < all.size(); i++) {
+            if (i == group) {
+                continue;
+            }
+            Field f = all.get(i);
+            fields[j] = i;
+            kinds[j] = kind(f);
+            if (List.of(prefixTexts).contains(f.name())) {
+                if (kinds[j] != Kind.TEXT) {
+                    throw new IllegalArgumentException(source.id() + ": " + f.name());
+                }
+                kinds[j] = Kind.TEXT_AFTER_PREVIOUS;
+            }
+            if (f.name().equals(rangeField)) {
+                r = j;
+            }
+            j++;
+        }
+        if ((rangeField == null) != (r < 0) || r >= 0 && kinds[r] != Kind.MONTH && kinds[r] != Kind.DATE) {
+            throw new IllegalArgumentException(source.id() + ": " + rangeField);
+        }
+        range = r;
+    }
+
+    private static Kind kind(Field f) {
+        return switch (f.type()) {
+            case MONTH -> Kind.MONTH;
+            case DATE -> Kind.DATE;
+            case AMOUNT -> Kind.AMOUNT;
+            case YEAR, RATE -> throw new IllegalArgumentException(f.name() + " cannot be packed");
+            default -> Kind.TEXT;
+        };
+    }
+
+    /** Whether a source's load tables are packed: the two monthly series and the ledger's transactions. */
     public static boolean packs(Source source) {
-        return source == Source.SOCIAL_INSURANCE || source == Source.PROVIDENT_FUND;
+        return LAYOUTS.containsKey(source);
     }
 
     /** The layout of a packed source. */
     public static PackedRuns of(Source source) {
-        if (!packs(source)) {
+        PackedRuns layout = LAYOUTS.get(source);
+        if (layout == null) {
             throw new IllegalArgumentException(source.id() + " is not packed");
         }
-        return new PackedRuns(source);
+        return layout;
+    }
+
+    /** The name of the stored rows' statements, {@code create-<layout>.sql} and the like ({@link Source#loadTableSql}). */
+    public String sqlLayout() {
+        return sqlLayout;
+    }
+
+    /** The name of the group field, the column that a stored row holds it in. */
+    public String groupField() {
+        return source.fields().get(group).name();
+    }
+
+    /** The source's fields that unpacking hands on, in this order: all but the group field. */
+    public List<Field> packedFields() {
+        return Arrays.stream(fields).mapToObj(source.fields()::get).toList();
+    }
+
+    /** The number of columns of a stored row. */
+    public int columns() {
+        return range < 0 ? 5 : 7;
     }
 
     /** The JDBC type of each column of a stored row, for binding nulls. */
-    public static int[] sqlTypes() {
-        return new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER,
-            Types.VARBINARY};
+    public int[] sqlTypes() {
+        if (range < 0) {
+            return new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARBINARY};
+        }
+        int r = kinds[range] == Kind.DATE ? Types.DATE : Types.INTEGER;
+        return new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, r, r, Types.INTEGER, Types.VARBINARY};
     }
 
     /** A packer that hands each stored row, as it is complete, to {@code out}. */
@@ -93,8 +167,8 @@ public final class PackedRuns {
     }
 
     /**
-     * Gathers consecutive records of one identity number into stored rows. Records come as load-table rows:
-     * the load id, the record number (a Long) and the typed values of the source's fields.
+     * Gathers consecutive records of one group value into stored rows. Records come as load-table rows: the
+     * load id, the record number (a Long) and the typed values of the source's fields.
      */
     public final class Packer {
         private final Consumer<Object[]> out;
@@ -103,11 +177,11 @@ public final class PackedRuns {
         private Object loadId;
         private long first;
         private long last;
-        private String idNo;
-        private Integer minMonth;
-        private Integer maxMonth;
+        private String groupValue;
+        private Comparable<Object> min;
+        private Comparable<Object> max;
         private int count;
-        /** the last value of each field in the run that was not null (a month, the cents of an amount, a text) */
+        /** the last value of each field in the run that was not null (a month, a date, the cents of an amount, a text) */
         private final Object[] previous = new Object[kinds.length];
         private final Object[] value = new Object[kinds.length];
 
@@ -121,27 +195,28 @@ public final class PackedRuns {
                 throw new IllegalArgumentException("a row of " + row.length + " values");
             }
             long recordNo = ((Number) row[1]).longValue();
-            String id = (String) row[2 + ID];
-            if (count > 0 && (count == MAX_RUN || !Objects.equals(id, idNo) || !Objects.equals(row[0], loadId))) {
+            String g = (String) row[2 + group];
+            if (count > 0 && (count == MAX_RUN || !Objects.equals(g, groupValue) || !Objects.equals(row[0], loadId))) {
                 flush();
             }
             if (count == 0) {
                 loadId = row[0];
                 first = recordNo;
                 last = recordNo;
-                idNo = id;
+                groupValue = g;
             }
             writeRecord(row, recordNo);
             last = recordNo;
             count++;
         }
 
+        @SuppressWarnings("unchecked")
         private void writeRecord(Object[] row, long recordNo) {
             writeVarLong(zigZag(recordNo - last));
             int flags = 0;
             Arrays.fill(value, null);
             for (int i = 0; i < kinds.length; i++) {
-                Object v = row[3 + i];
+                Object v = row[2 + fields[i]];
                 if (v == null) {
                     flags |= 1 << i;
                     continue;
@@ -157,10 +232,10 @@ public final class PackedRuns {
                 if (v == null) {
                     continue;
                 }
-                if (i == monthField) {
-                    int m = (Integer) v;
-                    minMonth = minMonth == null ? m : Math.min(minMonth, m);
-                    maxMonth = maxMonth == null ? m : Math.max(maxMonth, m);
+                if (i == range) {
+                    Comparable<Object> c = (Comparable<Object>) v;
+                    min = min == null || c.compareTo(min) < 0 ? c : min;
+                    max = max == null || c.compareTo(max) > 0 ? c : max;
                 }
                 if ((flags & (1 << (SAME + i))) != 0) {
                     continue;
@@ -168,19 +243,30 @@ public final class PackedRuns {
                 switch (kinds[i]) {
                     case MONTH -> writeVarLong(zigZag((long) (Integer) v
                             - (previous[i] == null ? 0 : (Integer) previous[i])));
+                    case DATE -> writeVarLong(zigZag(((LocalDate) v).toEpochDay()
+                            - (previous[i] == null ? 0 : ((LocalDate) previous[i]).toEpochDay())));
                     case AMOUNT -> writeVarLong(zigZag((Long) v));
-                    case TEXT -> writeText((String) v);
+                    case TEXT -> writeText((String) v, 0);
+                    case TEXT_AFTER_PREVIOUS -> {
+                        String s = (String) v;
+                        int shared = previous[i] == null ? 0 : sharedPrefix((String) previous[i], s);
+                        writeVarLong(shared);
+                        writeText(s, shared);
+                    }
                 }
                 previous[i] = v;
             }
         }
 
-        /** The text's length in chars, then each char in modified UTF-8 (one to three bytes, any char exact). */
-        private void writeText(String s) {
+        /**
+         * The text's length in chars from {@code from}, then each of those chars in modified UTF-8 (one to three
+         * bytes, any char exact).
+         */
+        private void writeText(String s, int from) {
             int n = s.length();
-            writeVarLong(n);
-            ensure(3 * n);
-            for (int i = 0; i < n; i++) {
+            writeVarLong(n - from);
+            ensure(3 * (n - from));
+            for (int i = from; i < n; i++) {
                 char c = s.charAt(i);
                 if (c >= 0x01 && c <= 0x7F) {
                     buf[size++] = (byte) c;
@@ -220,12 +306,14 @@ public final class PackedRuns {
             if (count == 0) {
                 return;
             }
-            out.accept(new Object[] {loadId, first, idNo, minMonth, maxMonth, count, Arrays.copyOf(buf, size)});
+            byte[] packed = Arrays.copyOf(buf, size);
+            out.accept(range < 0 ? new Object[] {loadId, first, groupValue, count, packed}
+                    : new Object[] {loadId, first, groupValue, min, max, count, packed});
             size = 0;
             count = 0;
             Arrays.fill(previous, null);
-            minMonth = null;
-            maxMonth = null;
+            min = null;
+            max = null;
         }
     }
 
@@ -234,7 +322,8 @@ public final class PackedRuns {
     public interface RecordSink {
         /**
          * @param recordNo the record's number in its file
-         * @param values   the typed values of the source's fields after {@code id_no} (reused: copy what is kept)
+         * @param values   the typed values of the source's fields but the group field, in the source's order
+         *                 ({@link #packedFields()}; reused: copy what is kept)
          */
         void accept(long recordNo, Object[] values);
     }
@@ -258,24 +347,33 @@ public final class PackedRuns {
                         values[i] = switch (kinds[i]) {
                             case MONTH -> (int) (unZigZag(readVarLong(packed, pos))
                                     + (previous[i] == null ? 0 : (Integer) previous[i]));
+                            case DATE -> LocalDate.ofEpochDay(unZigZag(readVarLong(packed, pos))
+                                    + (previous[i] == null ? 0 : ((LocalDate) previous[i]).toEpochDay()));
                             case AMOUNT -> BigDecimal.valueOf(unZigZag(readVarLong(packed, pos)), 2);
-                            case TEXT -> readText(packed, pos);
+                            case TEXT -> readText(packed, pos, "");
+                            case TEXT_AFTER_PREVIOUS -> {
+                                int shared = (int) readVarLong(packed, pos);
+                                yield readText(packed, pos, shared == 0 ? "" : ((String) previous[i]).substring(0, shared));
+                            }
                         };
                         previous[i] = values[i];
                     }
                 }
                 sink.accept(recordNo, values);
             }
-        } catch (ArrayIndexOutOfBoundsException e) {
+        } catch (IndexOutOfBoundsException | NullPointerException | NegativeArraySizeException e) {
             throw new IllegalStateException("a damaged packed run at record " + recordNo, e);
         }
     }
 
-    private static String readText(byte[] b, int[] pos) {
-        int n = (int) readVarLong(b, pos);
+    /** A text written by {@code writeText}, after {@code prefix}. */
+    private static String readText(byte[] b, int[] pos, String prefix) {
+        int k = prefix.length();
+        int n = k + (int) readVarLong(b, pos);
         char[] cs = new char[n];
+        prefix.getChars(0, k, cs, 0);
         int p = pos[0];
-        for (int i = 0; i < n; i++) {
+        for (int i = k; i < n; i++) {
             int c = b[p++] & 0xFF;
             if (c < 0x80) {
                 cs[i] = (char) c;
@@ -313,6 +411,16 @@ public final class PackedRuns {
             throw new IllegalStateException("an amount beyond DECIMAL(16,2): " + two.precision() + " digits");
         }
         return two.unscaledValue().longValueExact();
+    }
+
+    /** The number of leading chars two texts share. */
+    private static int sharedPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     private static long zigZag(long v) {

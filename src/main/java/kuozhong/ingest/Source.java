@@ -171,11 +171,11 @@ public enum Source {
     /**
      * A statement on one load table of this source, {@code kuozhong/ingest/sql/<kind>-<layout>.sql} with the
      * table named: {@code kind} is create, insert or copy (PostgreSQL's bulk path); the layout is the source's
-     * own ({@code create-person.sql}), or for the two monthly series the packed one they share
-     * ({@code create-packed_series.sql}, {@link PackedRuns}).
+     * own ({@code create-person.sql}), or for a packed source its packed one ({@link PackedRuns#sqlLayout()}: the
+     * two monthly series share {@code create-packed_series.sql}).
      */
     public String loadTableSql(String kind, String table) {
-        String layout = PackedRuns.packs(this) ? "packed_series" : id();
+        String layout = PackedRuns.packs(this) ? PackedRuns.of(this).sqlLayout() : id();
         return kuozhong.db.SqlFiles.withTable("kuozhong/ingest/sql/" + kind + "-" + layout + ".sql", table);
     }
 

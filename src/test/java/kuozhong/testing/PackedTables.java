@@ -17,23 +17,32 @@ public final class PackedTables {
     private PackedTables() {
     }
 
-    /** Every record, in record order: record_no, id_no and the source's other fields, by column name. */
+    /**
+     * Every record, in record order: record_no and the source's fields in the source's order, by column name
+     * (the group field, id_no or loan_no, from its column).
+     */
     public static List<Map<String, Object>> records(Jdbi jdbi, Source source, String table) {
-        List<Field> fields = source.fields();
+        PackedRuns layout = PackedRuns.of(source);
+        String group = layout.groupField();
+        List<Field> packed = layout.packedFields();
         List<Map<String, Object>> records = new ArrayList<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT record_no, id_no, packed FROM " + SqlFiles.checkedTable(table)
-                + " ORDER BY record_no").map((rs, ctx) -> {
-                    String idNo = rs.getString(2);
-                    PackedRuns.of(source).unpack(rs.getLong(1), rs.getBytes(3), (recordNo, values) -> {
+        jdbi.useHandle(h -> h.createQuery("SELECT record_no, " + group + ", packed FROM "
+                + SqlFiles.checkedTable(table) + " ORDER BY record_no").map((rs, ctx) -> {
+                    String groupValue = rs.getString(2);
+                    layout.unpack(rs.getLong(1), rs.getBytes(3), (recordNo, values) -> {
+                        Map<String, Object> byName = new LinkedHashMap<>();
+                        byName.put(group, groupValue);
+                        for (int i = 0; i < values.length; i++) {
+                            byName.put(packed.get(i).name(), values[i]);
+                        }
                         Map<String, Object> r = new LinkedHashMap<>();
                         r.put("record_no", recordNo);
-                        r.put("id_no", idNo);
-                        for (int i = 0; i < values.length; i++) {
-                            r.put(fields.get(i + 1).name(), values[i]);
+                        for (Field f : source.fields()) {
+                            r.put(f.name(), byName.get(f.name()));
                         }
                         records.add(r);
                     });
-                    return idNo;
+                    return groupValue;
                 }).list());
         return records;
     }

@@ -64,7 +64,7 @@ public final class BatchInsertWriter implements LoadTableWriter {
     /** The JDBC type of each column of a row, for binding nulls. */
     static int[] sqlTypes(Source source) {
         if (kuozhong.ingest.PackedRuns.packs(source)) {
-            return kuozhong.ingest.PackedRuns.sqlTypes();
+            return kuozhong.ingest.PackedRuns.of(source).sqlTypes();
         }
         List<Field> fields = source.fields();
         int[] t = new int[fields.size() + 2];

@@ -8,7 +8,7 @@ import java.util.Set;
  * The keys of the accepted records of one file, to find DUPLICATE_KEY. Keys made of an identity number,
  * a month and a small code (the monthly series: twelve million keys at a million persons) are packed
  * into one {@code long} in a primitive open-addressing set (16 bytes a key instead of about 150);
- * other keys are kept as strings.
+ * other keys are kept as strings (a key of one text as that text).
  */
 public final class DuplicateKeys {
     private static final long DAY_1800 = LocalDate.of(1800, 1, 1).toEpochDay();

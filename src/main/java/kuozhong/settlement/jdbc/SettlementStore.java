@@ -1,5 +1,6 @@
 package kuozhong.settlement.jdbc;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import kuozhong.db.LazyResults;
 import kuozhong.db.SqlFiles;
 import kuozhong.ingest.FileLoad;
 import kuozhong.ingest.FileLoadDao;
+import kuozhong.ingest.PackedRuns;
+import kuozhong.ingest.Source;
 import kuozhong.settlement.DetailRow;
 import kuozhong.settlement.ExceptionRow;
 import kuozhong.settlement.ListVersionRef;
@@ -108,21 +111,37 @@ public final class SettlementStore {
         return loans;
     }
 
+    /**
+     * The transactions of a load by loan, each loan's in record order: the stored runs ({@link PackedRuns}) in
+     * record order, each unpacked into the rows the one-row-a-record table held.
+     */
     private Map<String, List<LoanTransaction>> readTransactions(FileLoad txnsLoad, Progress.Count txnsRead) {
         Map<String, List<LoanTransaction>> byLoan = new HashMap<>();
+        PackedRuns layout = PackedRuns.of(Source.LOAN_TRANSACTIONS);
+        int[] c = columns(layout, "txn_id", "txn_date", "txn_type", "amount");
         jdbi.useTransaction(h -> LazyResults.with(h, lh -> {
             lh.createQuery(SqlFiles.withTable(SQL + "select-transactions.sql", txnsLoad.dataTable()))
-                    .setFetchSize(10_000)
-                    .map((rs, ctx) -> new LoanTransaction(rs.getString(1), rs.getString(2),
-                            rs.getObject(3, LocalDate.class), LoanTransaction.Type.valueOf(rs.getString(4)),
-                            rs.getBigDecimal(5)))
-                    .forEach(t -> {
-                        txnsRead.step();
-                        byLoan.computeIfAbsent(t.loanNo(), k -> new ArrayList<>(4)).add(t);
-                    });
+                    .setFetchSize(1_000)
+                    .map((rs, ctx) -> {
+                        String loanNo = rs.getString(1);
+                        int records = rs.getInt(2);
+                        List<LoanTransaction> ofLoan = byLoan.computeIfAbsent(loanNo, k -> new ArrayList<>(records));
+                        layout.unpack(rs.getLong(3), rs.getBytes(4), (recordNo, v) -> ofLoan.add(new LoanTransaction(
+                                (String) v[c[0]], loanNo, (LocalDate) v[c[1]],
+                                LoanTransaction.Type.valueOf((String) v[c[2]]), (BigDecimal) v[c[3]])));
+                        txnsRead.add(records);
+                        return loanNo;
+                    })
+                    .forEach(x -> { });
             return null;
         }));
         return byLoan;
+    }
+
+    /** Where each of the named fields is among the values a stored run unpacks into. */
+    private static int[] columns(PackedRuns layout, String... names) {
+        List<String> packed = layout.packedFields().stream().map(f -> f.name()).toList();
+        return Arrays.stream(names).mapToInt(packed::indexOf).toArray();
     }
 
     /** Deletes the rows of settlements never published (a crash); returns how many there were. */

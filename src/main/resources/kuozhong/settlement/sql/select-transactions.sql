@@ -1,1 +1,3 @@
-SELECT txn_id, loan_no, txn_date, txn_type, amount FROM <table>
+-- the packed runs of a loan_transactions.csv load (kuozhong.ingest.PackedRuns), in record order: runs never
+-- overlap, so each loan's transactions come in the file's order
+SELECT loan_no, records, record_no, packed FROM <table> ORDER BY record_no

@@ -89,6 +89,19 @@ class DuplicateKeysTest {
         assertThat(keys.add(new Object[] {"z", "浙K12345\u0001"})).isTrue();
     }
 
+    @Test
+    void aKeyOfOneTextIsThatTextExactly() {
+        DuplicateKeys keys = new DuplicateKeys(new int[] {1}, false, null); // loan_transactions.csv: txn_id
+        assertThat(keys.add(new Object[] {"L1", "T1", "2025-01-01"})).isTrue();
+        assertThat(keys.add(new Object[] {"L2", "T2", "2025-01-01"})).isTrue();
+        assertThat(keys.add(new Object[] {"L1", "t1", "2025-01-01"})).isTrue();
+        assertThat(keys.add(new Object[] {"L1", "T1 ", "2025-01-01"})).isTrue();
+        assertThat(keys.add(new Object[] {"L1", "T1\u0001", "2025-01-01"})).isTrue();
+        assertThat(keys.add(new Object[] {"L1", "𠀾", "2025-01-01"})).isTrue();
+        assertThat(keys.add(new Object[] {"L9", "T1", "2025-02-02"})).isFalse();
+        assertThat(keys.add(new Object[] {"L9", "𠀾", "2025-02-02"})).isFalse();
+    }
+
     private static Object[] row(String id, int month, String type) {
         return new Object[] {id, month, type, BigDecimal.ONE};
     }
