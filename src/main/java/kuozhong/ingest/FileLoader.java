@@ -34,8 +34,8 @@ import kuozhong.ingest.validate.RejectReason;
  * <ol>
  * <li>{@link ExtractFileReader} reads the records with their number and raw text (and hashes the bytes);</li>
  * <li>{@link RecordChecker} turns each into a typed row or a reject;</li>
- * <li>{@link RejectsWriter} writes the rejects; the rows of a monthly series are packed into runs
- * ({@link PackedRuns});</li>
+ * <li>{@link RejectsWriter} writes the rejects; the rows of a packed source (the monthly series, the ledger's
+ * transactions) are packed into runs ({@link PackedRuns});</li>
  * <li>{@link LoadTableWriter} writes the rows, in chunks, into the load's own table (on a second thread, so
  * that reading and storing overlap);</li>
  * <li>{@link LoadLedger} publishes the load: nothing of the file is visible until it is LOADED.</li>
@@ -221,7 +221,7 @@ public final class FileLoader {
 
     /**
      * The reading thread: reader, checker, rejects writer; the rows to store go to the queue in chunks of
-     * {@link Batches#SIZE}. For a packed series ({@link PackedRuns}) they are its runs, packed here rather
+     * {@link Batches#SIZE}. For a packed source ({@link PackedRuns}) they are its runs, packed here rather
      * than on the writing thread, which has H2's inserts to do (the two threads then take about as long).
      */
     private static void readAll(Delivery delivery, Manifest.Entry entry, Source source, ExtractFileReader reader,
