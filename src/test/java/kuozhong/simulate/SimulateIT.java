@@ -443,7 +443,8 @@ class SimulateIT {
         for (long v : kuozhong.testing.VersionTables.stored(kz.jdbi())) {
             for (var t : kuozhong.household.jdbc.VersionTable.values()) {
                 for (Object[] row : kuozhong.testing.VersionTables.rows(kz.jdbi(), t, v)) {
-                    sha.update((v + " " + t + " " + java.util.Arrays.deepToString(row)).getBytes(StandardCharsets.UTF_8));
+                    String text = v + " " + t + " " + java.util.Arrays.deepToString(row);
+                    sha.update(text.getBytes(StandardCharsets.UTF_8));
                 }
             }
         }

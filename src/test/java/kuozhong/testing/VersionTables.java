@@ -29,7 +29,10 @@ public final class VersionTables {
         return List.copyOf(ids);
     }
 
-    /** Every row of one table of a version, unpacked, in the order written ({@link kuozhong.household.jdbc.PackedRows}). */
+    /**
+     * Every row of one table of a version, unpacked ({@link kuozhong.household.jdbc.PackedRows}), in the order
+     * written.
+     */
     public static List<Object[]> rows(Jdbi jdbi, VersionTable table, long versionId) {
         List<Object[]> rows = new java.util.ArrayList<>();
         jdbi.useTransaction(h -> table.forEach(h, versionId, rows::add));

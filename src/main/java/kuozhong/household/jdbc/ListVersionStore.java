@@ -133,7 +133,8 @@ public final class ListVersionStore {
         jdbi.useHandle(h -> VersionTable.createAll(h, id));
         Parallel.run(List.of(() -> jdbi.useHandle(h -> {
             VersionTable.HOUSEHOLD.insert(h, id, rows.overShared(map(result.households(), d -> new Object[] {
-                d.householdNo(), d.townshipCode(), d.memberCount(), money(d.householdIncome()), money(d.perCapitaIncome()),
+                d.householdNo(), d.townshipCode(), d.memberCount(), money(d.householdIncome()),
+                money(d.perCapitaIncome()),
                 d.included() ? "Y" : "N", String.join(";", d.reasons()), String.join(";", d.flags())})));
             List<Object[]> memberRows = new ArrayList<>();
             for (HouseholdDecision d : result.households()) {

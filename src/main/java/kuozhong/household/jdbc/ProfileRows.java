@@ -32,7 +32,10 @@ public final class ProfileRows {
     public record Stored(String householdNo, boolean evaluated, ProfileDecision decision, String outcomes) {
     }
 
-    /** The profile rows of a version: one per evaluated household with a profile, then one per unknown household's visit. */
+    /**
+     * The profile rows of a version: one per evaluated household with a profile, then one per unknown household's
+     * visit.
+     */
     static List<Object[]> rows(ListResult result) {
         List<Object[]> rows = new ArrayList<>();
         for (HouseholdDecision d : result.households()) {

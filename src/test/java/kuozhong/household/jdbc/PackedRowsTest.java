@@ -61,7 +61,8 @@ class PackedRowsTest {
 
         List<PackedRows.Part> parts = pack(rows);
 
-        assertThat(parts).extracting(PackedRows.Part::rows).containsExactly(PackedRows.MAX_ROWS, PackedRows.MAX_ROWS, 1);
+        assertThat(parts).extracting(PackedRows.Part::rows)
+                .containsExactly(PackedRows.MAX_ROWS, PackedRows.MAX_ROWS, 1);
         assertThat(parts).extracting(PackedRows.Part::part).containsExactly(1, 2, 3);
         for (PackedRows.Part p : parts) {
             List<Object[]> in = new ArrayList<>();
