@@ -160,23 +160,15 @@ public interface Progress extends AutoCloseable {
 
         /** The same items, each one counted as it is taken. */
         public <T> Iterator<T> over(Iterator<T> items) {
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return items.hasNext();
-                }
-
-                @Override
-                public T next() {
-                    T t = items.next();
-                    step();
-                    return t;
-                }
-            };
+            return counted(items, this::step);
         }
 
         /** The same items, each one counted as it is taken, by one of several threads counting at once. */
         public <T> Iterator<T> overShared(Iterator<T> items) {
+            return counted(items, this::stepShared);
+        }
+
+        private static <T> Iterator<T> counted(Iterator<T> items, Runnable step) {
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -186,7 +178,7 @@ public interface Progress extends AutoCloseable {
                 @Override
                 public T next() {
                     T t = items.next();
-                    stepShared();
+                    step.run();
                     return t;
                 }
             };
