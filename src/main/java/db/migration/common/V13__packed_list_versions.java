@@ -79,7 +79,7 @@ public class V13__packed_list_versions extends BaseJavaMigration {
         }
         packer.finish();
         try (Statement s = c.createStatement()) {
-            s.execute(SqlFiles.withTable("kuozhong/household/sql/create-packed.sql", packed));
+            s.execute(VersionTable.createSql(packed, VersionTable.isH2(c)));
         }
         try (PreparedStatement ps = c.prepareStatement(
                 SqlFiles.withTable("kuozhong/household/sql/insert-packed.sql", packed))) {
