@@ -1,6 +1,10 @@
 package kuozhong.household.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -66,16 +70,16 @@ public enum VersionTable {
     }
 
     /** Whether a connection is to H2 (its version tables keep their parts as BLOBs). */
-    public static boolean isH2(java.sql.Connection c) throws java.sql.SQLException {
+    public static boolean isH2(Connection c) throws SQLException {
         return "H2".equals(c.getMetaData().getDatabaseProductName());
     }
 
     /**
-     * Writes rows into this (empty) table of a version, packed, in parts committed one batch at a time; returns
-     * the number of rows.
+     * Writes rows into this (empty) table of a version, packed into parts ({@link Batches#insert}: a commit
+     * every {@link Batches#SIZE} parts); returns the number of rows.
      */
     public long insert(Handle h, long versionId, Iterator<Object[]> rows) {
-        java.util.List<Object[]> parts = new java.util.ArrayList<>();
+        List<Object[]> parts = new ArrayList<>();
         PackedRows.Packer packer = new PackedRows.Packer(p -> parts.add(p.values()));
         long n = 0;
         while (rows.hasNext()) {
@@ -113,7 +117,7 @@ public enum VersionTable {
         boolean h2;
         try {
             h2 = isH2(h.getConnection());
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot tell the database of list version " + versionId, e);
         }
         for (VersionTable t : values()) {
